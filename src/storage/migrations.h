@@ -1,0 +1,16 @@
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <string>
+
+namespace clusterdesk {
+
+// Numbered schema migrations. The database's PRAGMA user_version says how many have been applied;
+// the missing ones run in one transaction, so a failed upgrade leaves the file as it was.
+int latestSchemaVersion();
+int storedSchemaVersion(SQLite::Database& db);
+
+// Throws SchemaTooNewError when the file was written by a newer ClusterDesk.
+void migrate(SQLite::Database& db, const std::string& path);
+
+} // namespace clusterdesk

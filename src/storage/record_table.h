@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/table_schema.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clusterdesk {
+
+class Database;
+
+// Reads and writes the records of one table whatever their entity: assigns ids and timestamps, checks
+// references and uniqueness with messages a user can act on, keeps tombstones instead of deleting, and
+// writes every field change to the change log. Each write is one transaction (or part of the caller's).
+class RecordTable {
+public:
+    RecordTable(Database& db, const TableSchema& schema);
+
+    const TableSchema& schema() const { return m_schema; }
+
+    std::optional<RowData> find(const std::string& id, bool includeDeleted = false) const;
+    // whereSql is a condition on the table's columns with ? placeholders (may be empty); deleted rows
+    // are left out unless includeDeleted.
+    std::vector<RowData> select(const std::string& whereSql = {}, const std::vector<Value>& binds = {},
+                                const std::string& orderBy = {}, bool includeDeleted = false) const;
+
+    void insert(RowData& row);
+    // Writes only the fields that differ from what is stored; returns false when nothing changed.
+    bool update(RowData& row);
+    void remove(const std::string& id);
+    void restore(const std::string& id);
+
+private:
+    void checkReferences(const RowData& row) const;
+    void checkUnique(const RowData& row) const;
+    void writeLinks(const std::string& id, std::size_t link, const std::vector<std::string>& members);
+    std::vector<std::string> readLinks(const std::string& id, std::size_t link) const;
+    void log(const std::string& id, const std::string& field, const std::optional<std::string>& oldValue,
+             const std::optional<std::string>& newValue);
+    bool referenceExists(const std::string& table, const std::string& key) const;
+    std::string columnList() const;
+
+    Database& m_db;
+    const TableSchema& m_schema;
+};
+
+std::string joinIds(const std::vector<std::string>& ids);
+
+} // namespace clusterdesk
