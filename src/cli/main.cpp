@@ -1,0 +1,106 @@
+// clusterdesk-cli: create, import and report on a ClusterDesk database from the shell.
+#include "cli/command.h"
+#include "domain/error.h"
+#include "platform/app_paths.h"
+#include "platform/logging.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <SQLiteCpp/Exception.h>
+#include <iostream>
+#include <spdlog/spdlog.h>
+
+using namespace clusterdesk;
+using namespace clusterdesk::cli;
+
+namespace {
+void printHelp(std::ostream& out) {
+    out << "Usage: clusterdesk-cli [--db FILE] [--user NAME] COMMAND [ARGS]\n\n"
+           "Without --db the default database in the user's data folder is used:\n  "
+        << "~/.local/share/clusterdesk/clusterdesk.sqlite\n\nCommands:\n";
+    for (const auto& c : commands())
+        out << "  " << c.usage << "\n      " << c.summary << "\n";
+    out << "\nExit codes: 0 done, 1 wrong usage, 2 invalid input (nothing written), 3 database or file "
+           "error.\n";
+}
+
+void printValidation(std::ostream& err, const ValidationError& e) {
+    err << "error: invalid input, nothing was written:\n";
+    for (const auto& f : e.errors())
+        err << "  " << f.field << ": " << f.message << "\n";
+}
+} // namespace
+
+const std::vector<Command>& clusterdesk::cli::commands() {
+    static const std::vector<Command> all = {
+        {"init", "init", "create the database, or migrate it to this version", runInit},
+    };
+    return all;
+}
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    std::vector<std::string> words(argv + 1, argv + argc);
+    std::string databasePath;
+    std::string user;
+    std::size_t i = 0;
+    try {
+        for (; i < words.size() && words[i].starts_with("-"); ++i) {
+            const std::string& word = words[i];
+            if (word == "--help" || word == "-h") {
+                printHelp(std::cout);
+                return kExitOk;
+            }
+            if ((word == "--db" || word == "--user") && i + 1 < words.size())
+                (word == "--db" ? databasePath : user) = words[++i];
+            else if (word.starts_with("--db="))
+                databasePath = word.substr(5);
+            else if (word.starts_with("--user="))
+                user = word.substr(7);
+            else
+                throw UsageError(word == "--db" || word == "--user" ? word + " needs a value"
+                                                                    : "unknown option " + word);
+        }
+        if (i == words.size())
+            throw UsageError("no command given");
+        const std::string name = words[i];
+        const Command* command = nullptr;
+        for (const auto& c : commands())
+            if (name == c.name)
+                command = &c;
+        if (!command)
+            throw UsageError("unknown command '" + name + "'");
+
+        setUpLogging("clusterdesk-cli");
+        if (databasePath.empty())
+            databasePath = defaultDatabasePath();
+        Context context{std::vector<std::string>(words.begin() + static_cast<long>(i) + 1, words.end()),
+                        databasePath, user.empty() ? currentUserName() : user, std::cout, std::cerr};
+        spdlog::info("command {} started", name);
+        int code = command->run(context);
+        spdlog::info("command {} finished with exit code {}", name, code);
+        return code;
+    } catch (const UsageError& e) {
+        std::cerr << "error: " << e.what()
+                  << "\nRun 'clusterdesk-cli --help' for the commands and options.\n";
+        return kExitUsage;
+    } catch (const ValidationError& e) {
+        printValidation(std::cerr, e);
+        return kExitInvalidInput;
+    } catch (const InputError& e) {
+        std::cerr << "error: " << e.what() << "\nNothing was written.\n";
+        return kExitInvalidInput;
+    } catch (const NotFoundError& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return kExitInvalidInput;
+    } catch (const StorageError& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return kExitStorage;
+    } catch (const SQLite::Exception& e) {
+        std::cerr << "error: database " << databasePath << ": " << e.what() << "\n";
+        return kExitStorage;
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return kExitStorage;
+    }
+}
