@@ -41,5 +41,8 @@ struct Command {
 const std::vector<Command>& commands();
 
 int runInit(Context&);
+int runCheck(Context&);
+int runDemo(Context&);
+int runList(Context&);
 
 } // namespace clusterdesk::cli

@@ -34,6 +34,13 @@ void printValidation(std::ostream& err, const ValidationError& e) {
 const std::vector<Command>& clusterdesk::cli::commands() {
     static const std::vector<Command> all = {
         {"init", "init", "create the database, or migrate it to this version", runInit},
+        {"check", "check",
+         "integrity, foreign keys and ClusterDesk's own rules; exit 3 when anything is wrong", runCheck},
+        {"demo", "demo", "load the demo data set (the seed story) into an empty database", runDemo},
+        {"list",
+         "list clusters|companies|seminars|visits|measures|follow-ups [--cluster NAME] [--format "
+         "table|csv|json]",
+         "list records", runList},
     };
     return all;
 }
