@@ -1,0 +1,94 @@
+#include "cli/cli_runner.h"
+#include "support/temp_database.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace clusterdesk;
+using test::runCli;
+
+TEST_CASE("init creates the default database in the user's data folder", "[cli]")
+{
+    test::TempDir home;
+    auto run = runCli({"init"}, home.path());
+    CHECK(run.exitCode == 0);
+    CHECK(std::filesystem::exists(home.path() / "share/clusterdesk/clusterdesk.sqlite"));
+    CHECK(run.out.find("is ready") != std::string::npos);
+}
+
+TEST_CASE("wrong usage exits with 1 and says how to get help", "[cli]")
+{
+    test::TempDir home;
+    auto unknown = runCli({"frobnicate"}, home.path());
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.find("unknown command 'frobnicate'") != std::string::npos);
+    CHECK(unknown.err.find("--help") != std::string::npos);
+    CHECK(runCli({}, home.path()).exitCode == 1);
+    CHECK(runCli({"--db"}, home.path()).exitCode == 1);
+    CHECK(runCli({"list", "--format"}, home.path()).exitCode == 1);
+    CHECK(runCli({"list", "planets"}, home.path()).exitCode == 1);
+    auto help = runCli({"--help"}, home.path());
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.find("Exit codes") != std::string::npos);
+}
+
+TEST_CASE("demo loads the seed story once and refuses a database that holds data", "[cli][demo]")
+{
+    test::TempDir home;
+    std::string db = home.file("demo.sqlite");
+    auto first = runCli({"--db", db, "demo"}, home.path());
+    CHECK(first.exitCode == 0);
+    auto second = runCli({"--db", db, "demo"}, home.path());
+    CHECK(second.exitCode == 2);
+    CHECK(second.err.find("already holds data") != std::string::npos);
+    auto check = runCli({"--db", db, "check"}, home.path());
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.find("no problems found") != std::string::npos);
+}
+
+TEST_CASE("list prints records as json that scripts can read, filtered by cluster", "[cli][list]")
+{
+    test::TempDir home;
+    std::string db = home.file("demo.sqlite");
+    REQUIRE(runCli({"--db", db, "demo"}, home.path()).exitCode == 0);
+    auto all = runCli({"--db", db, "list", "companies", "--format", "json"}, home.path());
+    REQUIRE(all.exitCode == 0);
+    CHECK(nlohmann::json::parse(all.out).size() == 24);
+    auto wood = runCli({"--db", db, "list", "companies", "--cluster", "pro wood", "--format", "json"}, home.path());
+    REQUIRE(wood.exitCode == 0);
+    auto companies = nlohmann::json::parse(wood.out);
+    CHECK(companies.size() == 6);
+    CHECK(companies[0]["clusters"] == "Pro Wood");
+    auto csv = runCli({"--db", db, "list", "seminars", "--format", "csv"}, home.path());
+    CHECK(csv.out.rfind("id,date,title,place,clusters,registered,attended_companies\r\n", 0) == 0);
+    auto unknown = runCli({"--db", db, "list", "visits", "--cluster", "Nowhere"}, home.path());
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.find("Pro Wood") != std::string::npos);
+}
+
+TEST_CASE("a file that is not a database gives exit 3 naming the file", "[cli]")
+{
+    test::TempDir home;
+    std::string path = home.file("broken.sqlite");
+    std::ofstream(path) << std::string(4096, 'x');
+    auto run = runCli({"--db", path, "check"}, home.path());
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.find(path) != std::string::npos);
+}
+
+TEST_CASE("check finds a live record that breaks the domain's rules", "[cli]")
+{
+    test::TempDir home;
+    std::string path = home.file("demo.sqlite");
+    REQUIRE(runCli({"--db", path, "demo"}, home.path()).exitCode == 0);
+    {
+        Database db(path);
+        db.sql().exec("UPDATE company SET fiscal_code = '4221307' WHERE rowid = 1");
+    }
+    auto run = runCli({"--db", path, "check"}, home.path());
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.find("fiscal_code: the check digit should be 6") != std::string::npos);
+}
