@@ -1,24 +1,21 @@
 #include "cli/cli_runner.h"
 
-#include <sys/wait.h>
-
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <sys/wait.h>
 
 namespace clusterdesk::test {
 
 namespace {
-std::string quote(const std::string& word)
-{
+std::string quote(const std::string& word) {
     std::string out = "'";
     for (char c : word)
         out += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return out + "'";
 }
 
-std::string slurp(const std::string& path)
-{
+std::string slurp(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
@@ -26,8 +23,7 @@ std::string slurp(const std::string& path)
 }
 } // namespace
 
-CliRun runCli(const std::vector<std::string>& args, const std::string& dataHome)
-{
+CliRun runCli(const std::vector<std::string>& args, const std::string& dataHome) {
     std::string outFile = dataHome + "/cli.out";
     std::string errFile = dataHome + "/cli.err";
     std::string command = "HOME=" + quote(dataHome) + " XDG_DATA_HOME=" + quote(dataHome + "/share") +

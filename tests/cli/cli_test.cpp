@@ -2,16 +2,14 @@
 #include "support/temp_database.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 using namespace clusterdesk;
 using test::runCli;
 
-TEST_CASE("init creates the default database in the user's data folder", "[cli]")
-{
+TEST_CASE("init creates the default database in the user's data folder", "[cli]") {
     test::TempDir home;
     auto run = runCli({"init"}, home.path());
     CHECK(run.exitCode == 0);
@@ -19,8 +17,7 @@ TEST_CASE("init creates the default database in the user's data folder", "[cli]"
     CHECK(run.out.find("is ready") != std::string::npos);
 }
 
-TEST_CASE("wrong usage exits with 1 and says how to get help", "[cli]")
-{
+TEST_CASE("wrong usage exits with 1 and says how to get help", "[cli]") {
     test::TempDir home;
     auto unknown = runCli({"frobnicate"}, home.path());
     CHECK(unknown.exitCode == 1);
@@ -35,8 +32,7 @@ TEST_CASE("wrong usage exits with 1 and says how to get help", "[cli]")
     CHECK(help.out.find("Exit codes") != std::string::npos);
 }
 
-TEST_CASE("demo loads the seed story once and refuses a database that holds data", "[cli][demo]")
-{
+TEST_CASE("demo loads the seed story once and refuses a database that holds data", "[cli][demo]") {
     test::TempDir home;
     std::string db = home.file("demo.sqlite");
     auto first = runCli({"--db", db, "demo"}, home.path());
@@ -49,15 +45,15 @@ TEST_CASE("demo loads the seed story once and refuses a database that holds data
     CHECK(check.out.find("no problems found") != std::string::npos);
 }
 
-TEST_CASE("list prints records as json that scripts can read, filtered by cluster", "[cli][list]")
-{
+TEST_CASE("list prints records as json that scripts can read, filtered by cluster", "[cli][list]") {
     test::TempDir home;
     std::string db = home.file("demo.sqlite");
     REQUIRE(runCli({"--db", db, "demo"}, home.path()).exitCode == 0);
     auto all = runCli({"--db", db, "list", "companies", "--format", "json"}, home.path());
     REQUIRE(all.exitCode == 0);
     CHECK(nlohmann::json::parse(all.out).size() == 24);
-    auto wood = runCli({"--db", db, "list", "companies", "--cluster", "pro wood", "--format", "json"}, home.path());
+    auto wood =
+        runCli({"--db", db, "list", "companies", "--cluster", "pro wood", "--format", "json"}, home.path());
     REQUIRE(wood.exitCode == 0);
     auto companies = nlohmann::json::parse(wood.out);
     CHECK(companies.size() == 6);
@@ -69,8 +65,7 @@ TEST_CASE("list prints records as json that scripts can read, filtered by cluste
     CHECK(unknown.err.find("Pro Wood") != std::string::npos);
 }
 
-TEST_CASE("a file that is not a database gives exit 3 naming the file", "[cli]")
-{
+TEST_CASE("a file that is not a database gives exit 3 naming the file", "[cli]") {
     test::TempDir home;
     std::string path = home.file("broken.sqlite");
     std::ofstream(path) << std::string(4096, 'x');
@@ -79,8 +74,7 @@ TEST_CASE("a file that is not a database gives exit 3 naming the file", "[cli]")
     CHECK(run.err.find(path) != std::string::npos);
 }
 
-TEST_CASE("check finds a live record that breaks the domain's rules", "[cli]")
-{
+TEST_CASE("check finds a live record that breaks the domain's rules", "[cli]") {
     test::TempDir home;
     std::string path = home.file("demo.sqlite");
     REQUIRE(runCli({"--db", path, "demo"}, home.path()).exitCode == 0);

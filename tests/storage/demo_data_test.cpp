@@ -7,16 +7,17 @@
 
 using namespace clusterdesk;
 
-TEST_CASE("the demo data replays the seed story and passes every check", "[demo]")
-{
+TEST_CASE("the demo data replays the seed story and passes every check", "[demo]") {
     test::TempDatabase t;
     Repository repo(t.db());
     loadDemoData(repo);
     auto& sql = t.db().sql();
     CHECK(repo.clusters().all().size() == 4);
-    CHECK(sql.execAndGet("SELECT count(DISTINCT company_id) FROM attendance WHERE status = 'attended'").getInt() == 18);
+    CHECK(sql.execAndGet("SELECT count(DISTINCT company_id) FROM attendance WHERE status = 'attended'")
+              .getInt() == 18);
     CHECK(sql.execAndGet("SELECT count(*) FROM visit WHERE audit_kind = 'business_review'").getInt() == 5);
-    CHECK(sql.execAndGet("SELECT count(*) FROM support_measure WHERE kind = 'innovation_audit'").getInt() == 2);
+    CHECK(sql.execAndGet("SELECT count(*) FROM support_measure WHERE kind = 'innovation_audit'").getInt() ==
+          2);
     CHECK(sql.execAndGet("SELECT count(*) FROM agreement WHERE countries = 'RO; BG'").getInt() == 1);
     CHECK(sql.execAndGet("SELECT level FROM excellence_label l JOIN cluster c ON c.id = l.cluster_id "
                          "WHERE c.name = 'Romanian Textile Concept'")
@@ -28,8 +29,7 @@ TEST_CASE("the demo data replays the seed story and passes every check", "[demo]
     CHECK(checkIntegrity(t.db()).empty());
 }
 
-TEST_CASE("the demo data refuses a database that already holds data", "[demo]")
-{
+TEST_CASE("the demo data refuses a database that already holds data", "[demo]") {
     test::TempDatabase t;
     Repository repo(t.db());
     Cluster c;
