@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "storage/database.h"
+#include "storage/value.h"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -84,7 +85,7 @@ Listing listRecords(Database& db, const std::string& kind, const std::string& cl
         while (query.executeStep()) {
             std::vector<std::string> row;
             for (int c = 0; c < query.getColumnCount(); ++c)
-                row.push_back(query.getColumn(c).getString());
+                row.push_back(valueText(readValue(query.getColumn(c))).value_or(std::string{}));
             listing.rows.push_back(std::move(row));
         }
         return listing;
