@@ -41,5 +41,6 @@ struct Command {
 const std::vector<Command>& commands();
 
 int runInit(Context&);
+int runImport(Context&);
 
 } // namespace clusterdesk::cli

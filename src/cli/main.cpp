@@ -34,6 +34,8 @@ void printValidation(std::ostream& err, const ValidationError& e) {
 const std::vector<Command>& clusterdesk::cli::commands() {
     static const std::vector<Command> all = {
         {"init", "init", "create the database, or migrate it to this version", runInit},
+        {"import", "import companies FILE.csv [--cluster NAME] [--map \"Column=field\"]... [--dry-run]",
+         "import member companies from a spreadsheet (CSV); nothing is written if any row is bad", runImport},
     };
     return all;
 }
