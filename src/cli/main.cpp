@@ -41,6 +41,8 @@ const std::vector<Command>& clusterdesk::cli::commands() {
          "list clusters|companies|seminars|visits|measures|follow-ups [--cluster NAME] [--format "
          "table|csv|json]",
          "list records", runList},
+        {"import", "import companies FILE.csv [--cluster NAME] [--map \"Column=field\"]... [--dry-run]",
+         "import member companies from a spreadsheet (CSV); nothing is written if any row is bad", runImport},
     };
     return all;
 }

@@ -86,3 +86,51 @@ TEST_CASE("check finds a live record that breaks the domain's rules", "[cli]") {
     CHECK(run.exitCode == 3);
     CHECK(run.err.find("fiscal_code: the check digit should be 6") != std::string::npos);
 }
+
+TEST_CASE("import companies writes all rows of a good spreadsheet into a cluster", "[cli][import]") {
+    test::TempDir home;
+    std::string db = home.file("demo.sqlite");
+    REQUIRE(runCli({"--db", db, "demo"}, home.path()).exitCode == 0);
+    std::string file = test::testDataPath("companies-ro.csv");
+    auto dry =
+        runCli({"--db", db, "import", "companies", file, "--cluster", "Pro Wood", "--dry-run"}, home.path());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.find("dry run: nothing was written") != std::string::npos);
+    CHECK(
+        nlohmann::json::parse(runCli({"--db", db, "list", "companies", "--format", "json"}, home.path()).out)
+            .size() == 24);
+
+    auto run = runCli({"--db", db, "import", "companies", file, "--cluster", "pro wood"}, home.path());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.find("created 4") != std::string::npos);
+    auto wood = nlohmann::json::parse(
+        runCli({"--db", db, "list", "companies", "--cluster", "Pro Wood", "--format", "json"}, home.path())
+            .out);
+    CHECK(wood.size() == 10);
+
+    auto again = runCli({"--db", db, "import", "companies", file}, home.path());
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.find("created 0, updated 0, unchanged 4") != std::string::npos);
+}
+
+TEST_CASE("import companies with a bad row names file and line and writes nothing", "[cli][import]") {
+    test::TempDir home;
+    std::string db = home.file("empty.sqlite");
+    std::string file = test::testDataPath("companies-bad.csv");
+    auto run = runCli({"--db", db, "import", "companies", file}, home.path());
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.find(file + ":4: fiscal_code: '4221307' is not a valid fiscal code") != std::string::npos);
+    CHECK(run.err.find(file + ":10: the row has 2 values") != std::string::npos);
+    CHECK(run.err.find("nothing was imported") != std::string::npos);
+    auto list = runCli({"--db", db, "list", "companies", "--format", "json"}, home.path());
+    CHECK(nlohmann::json::parse(list.out).empty());
+}
+
+TEST_CASE("import companies reports a missing file as a file error", "[cli][import]") {
+    test::TempDir home;
+    auto run =
+        runCli({"--db", home.file("x.sqlite"), "import", "companies", home.file("missing.csv")}, home.path());
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.find("missing.csv") != std::string::npos);
+    CHECK(runCli({"--db", home.file("x.sqlite"), "import", "planets", "x.csv"}, home.path()).exitCode == 1);
+}
