@@ -44,5 +44,6 @@ int runInit(Context&);
 int runCheck(Context&);
 int runDemo(Context&);
 int runList(Context&);
+int runReport(Context&);
 
 } // namespace clusterdesk::cli

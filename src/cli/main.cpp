@@ -41,6 +41,9 @@ const std::vector<Command>& clusterdesk::cli::commands() {
          "list clusters|companies|seminars|visits|measures|follow-ups [--cluster NAME] [--format "
          "table|csv|json]",
          "list records", runList},
+        {"report",
+         "report [--quarter YYYY-Qn | --from DATE --to DATE] [--cluster NAME] --format json|csv [-o FILE]",
+         "the output summary of a period (default: this quarter), per cluster and in total", runReport},
     };
     return all;
 }
