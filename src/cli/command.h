@@ -45,5 +45,6 @@ int runCheck(Context&);
 int runDemo(Context&);
 int runList(Context&);
 int runImport(Context&);
+int runReport(Context&);
 
 } // namespace clusterdesk::cli

@@ -43,6 +43,9 @@ const std::vector<Command>& clusterdesk::cli::commands() {
          "list records", runList},
         {"import", "import companies FILE.csv [--cluster NAME] [--map \"Column=field\"]... [--dry-run]",
          "import member companies from a spreadsheet (CSV); nothing is written if any row is bad", runImport},
+        {"report",
+         "report [--quarter YYYY-Qn | --from DATE --to DATE] [--cluster NAME] --format json|csv [-o FILE]",
+         "the output summary of a period (default: this quarter), per cluster and in total", runReport},
     };
     return all;
 }
