@@ -134,3 +134,26 @@ TEST_CASE("import companies reports a missing file as a file error", "[cli][impo
     CHECK(run.err.find("missing.csv") != std::string::npos);
     CHECK(runCli({"--db", home.file("x.sqlite"), "import", "planets", "x.csv"}, home.path()).exitCode == 1);
 }
+
+TEST_CASE("the demo report for 2016 shows the outputs of the seed story", "[cli][report][demo]")
+{
+    test::TempDir home;
+    std::string db = home.file("demo.sqlite");
+    REQUIRE(runCli({"--db", db, "demo"}, home.path()).exitCode == 0);
+    auto run = runCli({"--db", db, "report", "--from", "2016-01-01", "--to", "2016-12-31", "--format", "json"},
+                      home.path());
+    REQUIRE(run.exitCode == 0);
+    auto report = nlohmann::json::parse(run.out);
+    const auto& totals = report["totals"];
+    CHECK(totals["seminar_companies"] == 18);
+    CHECK(totals["audits"]["business_review"] == 5);
+    CHECK(totals["audits"]["innovation_audit"] == 2);
+    CHECK(totals["agreements"] == 1);
+    CHECK(totals["funnel"]["informed"] == 18);
+    CHECK(totals["funnel"]["visited"] == 5);
+    CHECK(totals["funnel"]["enhanced"] == 2);
+    CHECK(totals["follow_ups"]["overdue"].get<int>() > 0);
+    CHECK(totals["follow_ups"]["response_rate"].get<double>() < 1.0);
+    CHECK(report["clusters"].size() == 4);
+    CHECK(report["period"]["from"] == "2016-01-01");
+}
