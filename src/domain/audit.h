@@ -4,6 +4,7 @@
 #include "domain/error.h"
 #include "domain/record.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,7 +24,7 @@ struct Audit : Record {
     std::string companyId;
     AuditStatus status = AuditStatus::Draft;
     std::string completedAt;  // ISO 8601 UTC, set while completed
-    std::string reopenReason; // the latest; the change log keeps every one
+    std::string reopenReason; // while reopened; the change log keeps every reason given
     // The results as they stood at completion, kept for peer comparison: overall percentage and a JSON
     // object of section id -> percentage. Empty while a draft.
     std::optional<double> overallPercent;
@@ -53,6 +54,26 @@ struct StoredTemplate : Record {
     std::string language;
     std::string origin = "imported"; // or "bundled"
     std::string body;
+};
+
+// Which companies an audit is compared with: those sharing a cluster, a NACE section or a size class with
+// the audited company.
+enum class PeerGroup { Cluster, NaceSection, SizeClass };
+CLUSTERDESK_ENUM_NAMES(PeerGroup, {PeerGroup::Cluster, "cluster"}, {PeerGroup::NaceSection, "nace_section"},
+                       {PeerGroup::SizeClass, "size_class"});
+
+// Averages over fewer companies would let a reader work out another company's answers.
+inline constexpr int kMinPeerGroupSize = 3;
+
+// The average results of the latest completed audit (same template and version) of each similar company,
+// the audited company left out.
+struct PeerComparison {
+    PeerGroup group = PeerGroup::Cluster;
+    int companies = 0;                      // size of the group
+    std::optional<double> overall;          // none when the group is under kMinPeerGroupSize
+    std::map<std::string, double> sections; // section id -> average percent; empty when under the minimum
+
+    bool shown() const { return companies >= kMinPeerGroupSize; }
 };
 
 std::vector<FieldError> validate(const Audit& a);

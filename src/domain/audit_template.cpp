@@ -146,4 +146,12 @@ AuditTemplate parseTemplate(std::string_view jsonText, const TemplateCatalogue& 
     return t;
 }
 
+std::string canonicalTemplateJson(std::string_view jsonText) {
+    std::vector<FieldError> errors;
+    auto doc = template_json::parseDocument(jsonText, errors);
+    if (!doc)
+        throw ValidationError(std::move(errors));
+    return doc->dump();
+}
+
 } // namespace clusterdesk

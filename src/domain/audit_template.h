@@ -100,4 +100,8 @@ struct TemplateCatalogue {
 // ("$.sections[2].questions[4].max") when it is not valid, or when the text is not JSON at all.
 AuditTemplate parseTemplate(std::string_view jsonText, const TemplateCatalogue& catalogue = {});
 
+// The template's JSON with layout and key order normalised, to tell a re-import of the same version from
+// a changed file; throws ValidationError when the text is not JSON.
+std::string canonicalTemplateJson(std::string_view jsonText);
+
 } // namespace clusterdesk
