@@ -41,5 +41,7 @@ struct Command {
 const std::vector<Command>& commands();
 
 int runInit(Context&);
+int runTemplate(Context&); // command_template.cpp
+int runAudit(Context&);    // command_audit.cpp
 
 } // namespace clusterdesk::cli
