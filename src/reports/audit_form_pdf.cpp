@@ -94,7 +94,7 @@ void writeAuditPdf(const AuditPrintout& printout, const std::string& path) {
     QTextCursor marker = doc.find(QString(kRadarMarker));
     if (!marker.isNull()) {
         if (data.axes.size() >= 3) {
-            auto handler = std::make_unique<RadarTextObject>(data, QSizeF(mm(150), mm(120)), bodyFont(8.5));
+            auto handler = std::make_unique<RadarTextObject>(data, QSizeF(mm(165), mm(125)), bodyFont(8.5));
             doc.documentLayout()->registerHandler(RadarTextObject::kType, handler.get());
             handler->setParent(&doc);
             handler.release();

@@ -29,7 +29,7 @@ void paintRadarChart(QPainter& painter, const QRectF& rect, const RadarChartData
     QFontMetricsF metrics(labelFont, painter.device());
     const double legendHeight = metrics.height() * 1.6;
     const double labelWidth =
-        std::min(rect.width() * 0.3, metrics.horizontalAdvance(QString(28, QChar('n'))));
+        std::min(rect.width() * 0.22, metrics.horizontalAdvance(QString(24, QChar('n'))));
     QRectF plot = rect.adjusted(labelWidth, metrics.height() * 2.4, -labelWidth,
                                 -metrics.height() * 2.4 - legendHeight);
     const double radius = std::min(plot.width(), plot.height()) / 2;
@@ -86,9 +86,14 @@ void paintRadarChart(QPainter& painter, const QRectF& rect, const RadarChartData
         painter.drawText(box, horizontal | vertical | Qt::TextWordWrap, data.axes[a]);
     }
 
-    // The series, then a legend under the chart.
-    double legendX = rect.left() + labelWidth;
-    const double legendY = rect.bottom() - legendHeight;
+    // The series, then a legend centred under the chart.
+    const double swatch = metrics.horizontalAdvance(QStringLiteral("nnnn"));
+    const double gap = metrics.horizontalAdvance(QStringLiteral("n"));
+    double legendWidth = 0;
+    for (const auto& series : data.series)
+        legendWidth += swatch + gap + metrics.horizontalAdvance(series.name) + 3 * gap;
+    double legendX = rect.center().x() - legendWidth / 2;
+    const double legendY = rect.bottom() - legendHeight / 2;
     for (const auto& series : data.series) {
         QPolygonF polygon;
         for (int a = 0; a < axes; ++a) {
@@ -105,12 +110,12 @@ void paintRadarChart(QPainter& painter, const QRectF& rect, const RadarChartData
         painter.setBrush(fill);
         painter.drawPolygon(polygon);
 
-        painter.drawLine(QPointF(legendX, legendY + legendHeight / 2),
-                         QPointF(legendX + labelWidth * 0.25, legendY + legendHeight / 2));
+        painter.drawLine(QPointF(legendX, legendY), QPointF(legendX + swatch, legendY));
         painter.setPen(Qt::black);
-        QRectF text(legendX + labelWidth * 0.3, legendY, rect.width() / 2 - labelWidth * 0.3, legendHeight);
-        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, series.name);
-        legendX += rect.width() / 2 - labelWidth / 2;
+        double textWidth = metrics.horizontalAdvance(series.name) + gap;
+        painter.drawText(QRectF(legendX + swatch + gap, legendY - legendHeight / 2, textWidth, legendHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, series.name);
+        legendX += swatch + gap + textWidth + 2 * gap;
     }
     painter.restore();
 }
