@@ -1,5 +1,5 @@
 #include "cli/command.h"
-#include "cli/text_file.h"
+#include "cli/command_helpers.h"
 #include "domain/audit_template.h"
 #include "reports/audit_form_pdf.h"
 #include "storage/database.h"

@@ -1,4 +1,4 @@
-#include "cli/text_file.h"
+#include "cli/command_helpers.h"
 
 #include "cli/arguments.h"
 #include "domain/error.h"

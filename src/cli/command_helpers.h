@@ -4,6 +4,8 @@
 
 namespace clusterdesk::cli {
 
+// Small helpers the commands share.
+
 // The whole content of a file; throws StorageError naming the file when it cannot be read.
 std::string readTextFile(const std::string& path);
 
