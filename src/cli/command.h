@@ -46,5 +46,7 @@ int runDemo(Context&);
 int runList(Context&);
 int runImport(Context&);
 int runReport(Context&);
+int runTemplate(Context&); // command_template.cpp
+int runAudit(Context&);    // command_audit.cpp
 
 } // namespace clusterdesk::cli

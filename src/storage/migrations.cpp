@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "domain/error.h"
+#include "storage/audit_schema.h"
 #include "storage/catalogue_seed.h"
 #include "storage/schema_v1.h"
 
@@ -19,6 +20,11 @@ const std::vector<Step>& steps() {
         [](SQLite::Database& db) {
             createSchemaV1(db);
             seedCatalogues(db);
+        },
+        // Audit forms: templates, audits, answers, section notes; the bundled templates.
+        [](SQLite::Database& db) {
+            createAuditTables(db);
+            seedBundledTemplates(db);
         },
     };
     return all;
