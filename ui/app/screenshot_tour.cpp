@@ -1,0 +1,30 @@
+#include "app/screenshot_tour.h"
+
+#include "app/main_window.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QTimer>
+#include <spdlog/spdlog.h>
+
+namespace clusterdesk::ui {
+
+void ScreenshotTour::start(MainWindow& window, const QString& directory) {
+    QDir().mkpath(directory);
+    QTimer::singleShot(300, &window, [&window, directory] {
+        for (const auto& info : screenInfos()) {
+            if (!window.showScreen(info.id))
+                continue;
+            // Let layouts settle and the lists read their first page before grabbing.
+            for (int i = 0; i < 5; ++i)
+                QApplication::processEvents();
+            QString file = directory + QLatin1Char('/') + info.key + QStringLiteral(".png");
+            if (!window.grab().save(file))
+                spdlog::warn("screenshot {} could not be written", file.toStdString());
+        }
+        QApplication::quit();
+    });
+}
+
+} // namespace clusterdesk::ui
