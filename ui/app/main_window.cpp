@@ -5,6 +5,7 @@
 #include "app/session.h"
 #include "screens/clusters_screen.h"
 #include "screens/companies_screen.h"
+#include "screens/seminars_screen.h"
 #include "widgets/error_dialog.h"
 #include "widgets/record_editor.h"
 
@@ -155,6 +156,8 @@ QWidget* MainWindow::createScreen(ScreenId id) {
         connect(screen, &CompaniesScreen::companyPageRequested, this, &MainWindow::openCompanyPage);
         return screen;
     }
+    case ScreenId::Seminars:
+        return new SeminarsScreen(s);
     default:
         return nullptr;
     }

@@ -9,6 +9,7 @@ const std::vector<ScreenInfo>& screenInfos() {
     static const std::vector<ScreenInfo> all = {
         {ScreenId::Clusters, QStringLiteral("clusters"), tr(QT_TRANSLATE_NOOP("Sidebar", "Clusters"))},
         {ScreenId::Companies, QStringLiteral("companies"), tr(QT_TRANSLATE_NOOP("Sidebar", "Companies"))},
+        {ScreenId::Seminars, QStringLiteral("seminars"), tr(QT_TRANSLATE_NOOP("Sidebar", "Seminars"))},
     };
     return all;
 }

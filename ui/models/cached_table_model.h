@@ -22,7 +22,7 @@ public:
         , m_query(session.database()) {}
 
     QVariant data(const QModelIndex& index, int role) const override {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
             return {};
         const Row* row = rowAt(index.row());
         if (!row)

@@ -39,6 +39,8 @@ public:
 
     // Whether each column is shown when the user has not chosen (the column chooser remembers choices).
     virtual bool shownByDefault(int column) const;
+    // How the list is sorted until the user clicks a header (by the first column).
+    virtual Qt::SortOrder defaultSortOrder() const { return Qt::AscendingOrder; }
     // A first width for each column, in average characters, until the user resizes it.
     virtual int widthInCharacters(int column) const;
 

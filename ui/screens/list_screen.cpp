@@ -168,7 +168,7 @@ void ListScreen::restoreSettings() {
             m_view->setColumnHidden(c, !m_model->shownByDefault(c));
             m_view->setColumnWidth(c, character * m_model->widthInCharacters(c) + 16);
         }
-        header->setSortIndicator(0, Qt::AscendingOrder);
+        header->setSortIndicator(0, m_model->defaultSortOrder());
     }
     if (!m_splitter->restoreState(settings->value(QStringLiteral("splitter")).toByteArray()))
         m_splitter->setSizes({600, 420});
