@@ -41,5 +41,10 @@ struct Command {
 const std::vector<Command>& commands();
 
 int runInit(Context&);
+int runCheck(Context&);
+int runDemo(Context&);
+int runList(Context&);
+int runImport(Context&);
+int runReport(Context&);
 
 } // namespace clusterdesk::cli

@@ -34,6 +34,18 @@ void printValidation(std::ostream& err, const ValidationError& e) {
 const std::vector<Command>& clusterdesk::cli::commands() {
     static const std::vector<Command> all = {
         {"init", "init", "create the database, or migrate it to this version", runInit},
+        {"check", "check",
+         "integrity, foreign keys and ClusterDesk's own rules; exit 3 when anything is wrong", runCheck},
+        {"demo", "demo", "load the demo data set (the seed story) into an empty database", runDemo},
+        {"list",
+         "list clusters|companies|seminars|visits|measures|follow-ups [--cluster NAME] [--format "
+         "table|csv|json]",
+         "list records", runList},
+        {"import", "import companies FILE.csv [--cluster NAME] [--map \"Column=field\"]... [--dry-run]",
+         "import member companies from a spreadsheet (CSV); nothing is written if any row is bad", runImport},
+        {"report",
+         "report [--quarter YYYY-Qn | --from DATE --to DATE] [--cluster NAME] --format json|csv [-o FILE]",
+         "the output summary of a period (default: this quarter), per cluster and in total", runReport},
     };
     return all;
 }

@@ -62,8 +62,11 @@ struct ClusterOutput {
 struct OutputSummary {
     Period period;
     Date referenceDate; // "overdue" is judged on this day: the day after the period, or today if earlier
+    Date generatedOn;
     OutputFigures totals;
     std::vector<ClusterOutput> clusters;
+    // Catalogue code -> name (audit kinds, measure kinds, instruments), for labelling the map figures.
+    std::map<std::string, std::string> catalogueNames;
 };
 
 } // namespace clusterdesk

@@ -57,13 +57,18 @@ CsvTable readCsv(std::string_view text, const std::string& source) {
         text.remove_prefix(3);
 
     Collector collector;
-    collector.table.separator = detectSeparator(text.substr(0, text.find('\n')));
+    // From the first line that holds anything: exports sometimes start with empty lines.
+    std::size_t firstLine = text.find_first_not_of("\r\n");
+    firstLine = firstLine == std::string_view::npos ? text.size() : firstLine;
+    collector.table.separator =
+        detectSeparator(text.substr(firstLine, text.find('\n', firstLine) - firstLine));
 
     std::unique_ptr<csv_parser, ParserDeleter> parser(new csv_parser);
     if (csv_init(parser.get(), CSV_STRICT | CSV_STRICT_FINI) != 0)
         throw InputError(source + ": could not start the CSV reader");
     csv_set_delim(parser.get(), static_cast<unsigned char>(collector.table.separator));
 
+    const std::string_view blanks = collector.table.separator == '\t' ? " \r\n" : " \t\r\n";
     std::size_t pos = 0;
     while (pos < text.size()) {
         std::size_t end = text.find('\n', pos);
@@ -73,7 +78,8 @@ CsvTable readCsv(std::string_view text, const std::string& source) {
             throw InputError(
                 source + ", line " + std::to_string(collector.currentLine) +
                 ": the text is not UTF-8; save the spreadsheet as \"CSV UTF-8\" and import again");
-        if (collector.awaitingStart && line.find_first_not_of("\r\n") != std::string_view::npos) {
+        // libcsv skips lines of nothing but blanks, so the next record cannot start on one.
+        if (collector.awaitingStart && line.find_first_not_of(blanks) != std::string_view::npos) {
             collector.current.line = collector.currentLine;
             collector.awaitingStart = false;
         }

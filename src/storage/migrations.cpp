@@ -33,18 +33,18 @@ int storedSchemaVersion(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
 }
 
-void migrate(SQLite::Database& db, const std::string& path) {
+void migrate(SQLite::Database& db, const std::string& path, int targetVersion) {
     int version = storedSchemaVersion(db);
     if (version > latestSchemaVersion())
         throw SchemaTooNewError(path + ": this database has schema version " + std::to_string(version) +
                                 " but this ClusterDesk knows only up to " +
                                 std::to_string(latestSchemaVersion()) + "; open it with a newer ClusterDesk");
-    if (version == latestSchemaVersion())
+    if (version >= targetVersion)
         return;
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::EXCLUSIVE);
-    for (int v = version; v < latestSchemaVersion(); ++v)
+    for (int v = version; v < targetVersion; ++v)
         steps()[static_cast<std::size_t>(v)](db);
-    db.exec("PRAGMA user_version = " + std::to_string(latestSchemaVersion()));
+    db.exec("PRAGMA user_version = " + std::to_string(targetVersion));
     tx.commit();
 }
 

@@ -10,7 +10,8 @@ namespace clusterdesk {
 int latestSchemaVersion();
 int storedSchemaVersion(SQLite::Database& db);
 
-// Throws SchemaTooNewError when the file was written by a newer ClusterDesk.
-void migrate(SQLite::Database& db, const std::string& path);
+// Applies the missing steps up to targetVersion (tests stop earlier to build old databases). Throws
+// SchemaTooNewError when the file was written by a newer ClusterDesk.
+void migrate(SQLite::Database& db, const std::string& path, int targetVersion = latestSchemaVersion());
 
 } // namespace clusterdesk
