@@ -4,6 +4,7 @@
 #include "app/database_opener.h"
 #include "app/session.h"
 #include "screens/clusters_screen.h"
+#include "storage/demo_data.h"
 #include "screens/companies_screen.h"
 #include "screens/seminars_screen.h"
 #include "widgets/error_dialog.h"
@@ -84,6 +85,11 @@ void MainWindow::buildMenus() {
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_backUp = file->addAction(tr("&Back Up To…"), this, &MainWindow::backUp);
     m_backUp->setToolTip(tr("Write a copy of the open database to another file"));
+    m_loadDemo = file->addAction(tr("Load &Demo Data"), this, &MainWindow::loadDemo);
+    m_loadDemo->setToolTip(tr("Fill an empty database with the 2016 story of four Romanian clusters"));
+    connect(file, &QMenu::aboutToShow, this, [this] {
+        m_loadDemo->setEnabled(m_session && m_session->database().isEmpty());
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -125,9 +131,7 @@ bool MainWindow::openDatabase(const QString& path) {
 }
 
 void MainWindow::setSession(std::unique_ptr<Session> session) {
-    for (auto& [id, screen] : m_screens)
-        delete screen;
-    m_screens.clear();
+    dropScreens();
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
     m_session = std::move(session);
@@ -232,6 +236,29 @@ void MainWindow::backUp() {
     } catch (const std::exception& e) {
         showError(this, tr("The backup was not written"), e);
     }
+}
+
+void MainWindow::loadDemo() {
+    if (!m_session || !m_session->database().isEmpty())
+        return;
+    try {
+        loadDemoData(m_session->repository());
+    } catch (const std::exception& e) {
+        showError(this, tr("The demo data was not loaded"), e);
+        return;
+    }
+    // Everything changed: the screens are made again from the new contents.
+    m_session->undoStack()->clear();
+    ScreenId shown = currentScreen();
+    dropScreens();
+    showScreen(shown);
+    statusBar()->showMessage(tr("The demo data was loaded."), 8000);
+}
+
+void MainWindow::dropScreens() {
+    for (auto& [id, screen] : m_screens)
+        delete screen;
+    m_screens.clear();
 }
 
 void MainWindow::rememberRecent(const QString& path) {

@@ -45,6 +45,8 @@ private:
     void newDatabase();
     void openOtherDatabase();
     void backUp();
+    void loadDemo();
+    void dropScreens();
     void rememberRecent(const QString& path);
     void fillRecentMenu();
     void updateTitle();
@@ -58,6 +60,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QUndoGroup* m_undoGroup;
     QAction* m_backUp = nullptr;
+    QAction* m_loadDemo = nullptr;
     QLabel* m_pathLabel;
 };
 

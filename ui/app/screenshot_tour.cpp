@@ -1,6 +1,8 @@
 #include "app/screenshot_tour.h"
 
 #include "app/main_window.h"
+#include "dialogs/attendance_dialog.h"
+#include "screens/seminars_screen.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,6 +24,15 @@ void ScreenshotTour::start(MainWindow& window, const QString& directory) {
             QString file = directory + QLatin1Char('/') + info.key + QStringLiteral(".png");
             if (!window.grab().save(file))
                 spdlog::warn("screenshot {} could not be written", file.toStdString());
+        }
+        // The attendance sheet of the newest seminar, as a cluster manager at the door sees it.
+        if (auto* seminars = qobject_cast<SeminarsScreen*>(window.showScreen(ScreenId::Seminars));
+            seminars && !seminars->currentId().isEmpty()) {
+            AttendanceDialog* dialog = seminars->openAttendance(seminars->currentId());
+            for (int i = 0; i < 5; ++i)
+                QApplication::processEvents();
+            dialog->grab().save(directory + QStringLiteral("/attendance.png"));
+            dialog->close();
         }
         QApplication::quit();
     });

@@ -7,6 +7,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -78,6 +79,9 @@ void RecordEditor::showRecord(const QString& id) {
         }
     }
     m_loading = false;
+    // Long values show from their start, not scrolled to the end where setText left the cursor.
+    for (auto* edit : m_body->findChildren<QLineEdit*>())
+        edit->setCursorPosition(0);
     setEditable(found);
     if (found)
         m_heading->setText(heading());
