@@ -1,0 +1,67 @@
+#pragma once
+
+#include "app/screen_id.h"
+
+#include <QMainWindow>
+#include <map>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace clusterdesk::ui {
+
+class Session;
+
+// The window: File and Edit menus, the sidebar of screens and the screen shown. Owns the open database's
+// Session; screens are made when first shown and all dropped when another database is opened.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow();
+    ~MainWindow() override;
+
+    // Opens path, or asks for another file when it cannot be opened. False when nothing was opened.
+    bool openDatabase(const QString& path);
+    Session* session() const { return m_session.get(); }
+
+    QWidget* showScreen(ScreenId id);
+    QWidget* screen(ScreenId id) const; // nullptr when not made yet
+    ScreenId currentScreen() const;
+    void openCompanyPage(const QString& companyId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildSidebar();
+    void setSession(std::unique_ptr<Session> session);
+    QWidget* createScreen(ScreenId id);
+    void newDatabase();
+    void openOtherDatabase();
+    void backUp();
+    void loadDemo();
+    void dropScreens();
+    void rememberRecent(const QString& path);
+    void fillRecentMenu();
+    void updateTitle();
+    // Unsaved edits in any editor pane: save, discard or cancel. False when the user cancelled.
+    bool confirmLeavingScreens();
+
+    std::unique_ptr<Session> m_session;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_stack;
+    std::map<ScreenId, QWidget*> m_screens;
+    QMenu* m_recentMenu = nullptr;
+    QUndoGroup* m_undoGroup;
+    QAction* m_backUp = nullptr;
+    QAction* m_loadDemo = nullptr;
+    QLabel* m_pathLabel;
+};
+
+} // namespace clusterdesk::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <vector>
+
+namespace clusterdesk::ui {
+
+// The screens of the sidebar, in its order.
+enum class ScreenId {
+    Dashboard,
+    Clusters,
+    Companies,
+    People,
+    Seminars,
+    Visits,
+    Support,
+    FollowUps,
+    Outcomes,
+    Effort,
+    Reports,
+};
+
+struct ScreenInfo {
+    ScreenId id;
+    QString key;   // for settings and screenshot file names: "companies"
+    QString title; // translated
+};
+
+const std::vector<ScreenInfo>& screenInfos();
+
+} // namespace clusterdesk::ui

@@ -1,0 +1,41 @@
+#include "app/screenshot_tour.h"
+
+#include "app/main_window.h"
+#include "dialogs/attendance_dialog.h"
+#include "screens/seminars_screen.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QTimer>
+#include <spdlog/spdlog.h>
+
+namespace clusterdesk::ui {
+
+void ScreenshotTour::start(MainWindow& window, const QString& directory) {
+    QDir().mkpath(directory);
+    QTimer::singleShot(300, &window, [&window, directory] {
+        for (const auto& info : screenInfos()) {
+            if (!window.showScreen(info.id))
+                continue;
+            // Let layouts settle and the lists read their first page before grabbing.
+            for (int i = 0; i < 5; ++i)
+                QApplication::processEvents();
+            QString file = directory + QLatin1Char('/') + info.key + QStringLiteral(".png");
+            if (!window.grab().save(file))
+                spdlog::warn("screenshot {} could not be written", file.toStdString());
+        }
+        // The attendance sheet of the newest seminar, as a cluster manager at the door sees it.
+        if (auto* seminars = qobject_cast<SeminarsScreen*>(window.showScreen(ScreenId::Seminars));
+            seminars && !seminars->currentId().isEmpty()) {
+            AttendanceDialog* dialog = seminars->openAttendance(seminars->currentId());
+            for (int i = 0; i < 5; ++i)
+                QApplication::processEvents();
+            dialog->grab().save(directory + QStringLiteral("/attendance.png"));
+            dialog->close();
+        }
+        QApplication::quit();
+    });
+}
+
+} // namespace clusterdesk::ui
