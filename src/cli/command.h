@@ -48,5 +48,6 @@ int runImport(Context&);
 int runReport(Context&);
 int runTemplate(Context&); // command_template.cpp
 int runAudit(Context&);    // command_audit.cpp
+int runQuarter(Context&);
 
 } // namespace clusterdesk::cli

@@ -27,11 +27,12 @@ void printHelp(std::ostream& out) {
            "error.\n";
 }
 
-// Printing to PDF lays out text, which needs a QGuiApplication (on the offscreen platform unless told
-// otherwise: the command line never opens a window). Every other command needs only the core.
+// Printing to PDF and drawing charts lay out text, which needs a QGuiApplication (on the offscreen
+// platform unless told otherwise: the command line never opens a window). Every other command needs only
+// the core.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
     for (int i = 1; i < argc; ++i)
-        if (std::string_view(argv[i]) == "print") {
+        if (const std::string_view word = argv[i]; word == "print" || word == "report" || word == "quarter") {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             return std::make_unique<QGuiApplication>(argc, argv);
@@ -59,7 +60,8 @@ const std::vector<Command>& clusterdesk::cli::commands() {
         {"import", "import companies FILE.csv [--cluster NAME] [--map \"Column=field\"]... [--dry-run]",
          "import member companies from a spreadsheet (CSV); nothing is written if any row is bad", runImport},
         {"report",
-         "report [--quarter YYYY-Qn | --from DATE --to DATE] [--cluster NAME] --format json|csv [-o FILE]",
+         "report [--quarter YYYY-Qn | --from DATE --to DATE] [--cluster NAME] --format json|csv|html|pdf "
+         "[-o FILE]",
          "the output summary of a period (default: this quarter), per cluster and in total", runReport},
         // One row per action, so the help lists each; all run the same command.
         {"template", "template validate FILE.json",
@@ -83,6 +85,9 @@ const std::vector<Command>& clusterdesk::cli::commands() {
          "section and overall percentages, peer comparison and suggested recommendations", runAudit},
         {"audit", "audit print ID [--peers GROUP] -o FILE.pdf",
          "the form with its results and radar chart as PDF", runAudit},
+        {"quarter", "quarter close YYYY-Qn [-o FILE.pdf] | quarter list",
+         "close a quarter: write its PDF and freeze the figures as sent; list the closed quarters",
+         runQuarter},
     };
     return all;
 }

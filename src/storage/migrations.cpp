@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "storage/audit_schema.h"
 #include "storage/catalogue_seed.h"
+#include "storage/closed_quarters.h"
 #include "storage/schema_v1.h"
 
 #include <SQLiteCpp/Transaction.h>
@@ -26,6 +27,7 @@ const std::vector<Step>& steps() {
             createAuditTables(db);
             seedBundledTemplates(db);
         },
+        createClosedQuarterTable,
     };
     return all;
 }
