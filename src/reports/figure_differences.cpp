@@ -5,6 +5,7 @@
 #include "reports/output_summary_json.h"
 #include "reports/report_sections.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -32,17 +33,26 @@ bool isFigureKey(const std::string& pointer) {
     return pointer != "/id" && pointer != "/name";
 }
 
+// How the report tables name each figure, in the order they show them. A figure kept as a map gets its
+// section's name in front ("Recommendations by status: Accepted"), since its key alone is ambiguous.
 struct Labels {
-    std::map<std::string, ReportLine> lines;
+    struct Entry {
+        std::size_t order;
+        ReportLine line;
+    };
+    std::map<std::string, Entry> lines;
 
     explicit Labels(const OutputSummary& summary) {
         for (const auto& section : reportSections(summary))
-            for (const auto& line : section.lines)
-                lines[line.pointer] = line;
+            for (auto line : section.lines) {
+                if (line.pointer.starts_with("/" + section.key + "/"))
+                    line.label = section.title + ": " + line.label;
+                lines.emplace(line.pointer, Entry{lines.size(), line});
+            }
     }
 
     // A figure the current report has no line for (a key only the sent report had) is named by its path.
-    ReportLine lineFor(const std::string& pointer) const {
+    Entry entryFor(const std::string& pointer) const {
         if (auto it = lines.find(pointer); it != lines.end())
             return it->second;
         std::string label;
@@ -54,9 +64,19 @@ struct Labels {
             label += (label.empty() ? "" : ": ") + readableCode(pointer.substr(start, end - start));
             start = end + 1;
         }
-        return {pointer, label, FigureKind::Count};
+        return {lines.size(), {pointer, label, FigureKind::Count}};
     }
 };
+
+// The value at pointer; 0 for a key that a map figure does not list (a count of none).
+nlohmann::json leafAt(const nlohmann::json& figures, const Leaves& leaves, const std::string& pointer) {
+    if (auto it = leaves.find(pointer); it != leaves.end())
+        return it->second;
+    const nlohmann::json::json_pointer path(pointer);
+    if (figures.contains(path.parent_pointer()) && figures.at(path.parent_pointer()).is_object())
+        return 0;
+    return nullptr;
+}
 
 void compareFigures(const nlohmann::json& sent, const nlohmann::json& now, const std::string& scope,
                     const Labels& labels, std::vector<FigureDifference>& out) {
@@ -65,20 +85,23 @@ void compareFigures(const nlohmann::json& sent, const nlohmann::json& now, const
     flatten(now, "", nowLeaves);
     Leaves all = sentLeaves;
     all.insert(nowLeaves.begin(), nowLeaves.end());
+    std::vector<std::pair<std::size_t, FigureDifference>> found;
     for (const auto& [pointer, ignored] : all) {
         if (!isFigureKey(pointer))
             continue;
-        const auto s = sentLeaves.contains(pointer) ? sentLeaves[pointer] : nlohmann::json(nullptr);
-        const auto n = nowLeaves.contains(pointer) ? nowLeaves[pointer] : nlohmann::json(nullptr);
-        // A zero that one side lists and the other leaves out is no difference.
-        const auto zeroOrNull = [](const nlohmann::json& v) {
-            return v.is_null() || (v.is_number() && v == 0);
-        };
-        if (sameFigure(s, n) || (zeroOrNull(s) && zeroOrNull(n) && (s.is_null() != n.is_null())))
+        const auto s = leafAt(sent, sentLeaves, pointer);
+        const auto n = leafAt(now, nowLeaves, pointer);
+        if (sameFigure(s, n))
             continue;
-        const ReportLine line = labels.lineFor(pointer);
-        out.push_back({scope, line.label, printedFigure(s, line.kind), printedFigure(n, line.kind)});
+        const auto entry = labels.entryFor(pointer);
+        found.push_back({entry.order,
+                         {scope, entry.line.label, printedFigure(s, entry.line.kind),
+                          printedFigure(n, entry.line.kind)}});
     }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [order, difference] : found)
+        out.push_back(std::move(difference));
 }
 
 const nlohmann::json* clusterById(const nlohmann::json& clusters, const std::string& id) {

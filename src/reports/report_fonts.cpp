@@ -25,7 +25,8 @@ QFont reportFont(qreal pointSize, bool bold) {
     QFont font(kFamily);
     font.setPointSizeF(pointSize);
     font.setBold(bold);
-    font.setStyleStrategy(QFont::PreferAntialias);
+    // No shaping for Latin text: no "fi" ligatures, so the PDF's text can be searched and copied as typed.
+    font.setStyleStrategy(QFont::StyleStrategy(QFont::PreferAntialias | QFont::PreferNoShaping));
     return font;
 }
 

@@ -86,3 +86,59 @@ TEST_CASE("report to a file that cannot be written exits with 3", "[cli][report]
     CHECK(run.err.find(out) != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(out));
 }
+
+TEST_CASE("report writes the PDF and HTML of the output summary", "[cli][report][pdf]") {
+    DemoDatabase demo;
+    const std::string pdf = demo.home.file("summary.pdf");
+    auto run = demo.report({"--quarter", "2016-Q2", "--format", "pdf", "-o", pdf});
+    REQUIRE(run.exitCode == 0);
+    CHECK(readFile(pdf).starts_with("%PDF-"));
+
+    auto html = demo.report({"--quarter", "2016-Q2", "--format", "html"});
+    REQUIRE(html.exitCode == 0);
+    CHECK(html.out.starts_with("<!DOCTYPE html>"));
+    CHECK(html.out.find("Pro Wood") != std::string::npos);
+
+    auto inferred = demo.report({"--quarter", "2016-Q2", "-o", demo.home.file("by-name.pdf")});
+    CHECK(inferred.exitCode == 0);
+    CHECK(readFile(demo.home.file("by-name.pdf")).starts_with("%PDF-"));
+    CHECK(demo.report({"--format", "pdf"}).exitCode == 1); // a PDF needs a file
+}
+
+TEST_CASE("quarter close freezes the figures with the PDF's fingerprint, once", "[cli][quarter]") {
+    DemoDatabase demo;
+    const std::string pdf = demo.home.file("q2.pdf");
+    auto close = runCli({"--db", demo.db, "quarter", "close", "2016-Q2", "-o", pdf}, demo.home.path());
+    REQUIRE(close.exitCode == 0);
+    CHECK(readFile(pdf).starts_with("%PDF-"));
+    CHECK(close.out.find("SHA-256 of the PDF: ") != std::string::npos);
+
+    auto again = runCli({"--db", demo.db, "quarter", "close", "2016-Q2", "-o", demo.home.file("again.pdf")},
+                        demo.home.path());
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.find("was closed on") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(demo.home.file("again.pdf")));
+
+    auto list = runCli({"--db", demo.db, "quarter", "list"}, demo.home.path());
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.find("2016-Q2") != std::string::npos);
+    CHECK(list.out.find("figures as sent") != std::string::npos);
+
+    auto json = demo.report({"--quarter", "2016-Q2", "--format", "json"});
+    REQUIRE(json.exitCode == 0);
+    auto closed = nlohmann::json::parse(json.out)["closed_quarter"];
+    CHECK(closed["quarter"] == "2016-Q2");
+    CHECK(closed["differences"].empty());
+}
+
+TEST_CASE("quarter close refuses a quarter that has not ended and a malformed one", "[cli][quarter]") {
+    DemoDatabase demo;
+    auto future = runCli({"--db", demo.db, "quarter", "close", "2999-Q1"}, demo.home.path());
+    CHECK(future.exitCode == 2);
+    CHECK(future.err.find("closed from the day after it ends") != std::string::npos);
+    auto malformed = runCli({"--db", demo.db, "quarter", "close", "2016-3"}, demo.home.path());
+    CHECK(malformed.exitCode == 2);
+    CHECK(malformed.err.find("YYYY-Qn") != std::string::npos);
+    CHECK(runCli({"--db", demo.db, "quarter"}, demo.home.path()).exitCode == 1);
+    CHECK(runCli({"--db", demo.db, "quarter", "open", "2016-Q1"}, demo.home.path()).exitCode == 1);
+}
