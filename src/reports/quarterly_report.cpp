@@ -34,12 +34,25 @@ QuarterlyReport buildQuarterlyReport(Database& db, const Period& period, const s
     if (report.organisationName.empty())
         report.organisationName = "ClusterDesk";
     report.clusterId = clusterId;
-    auto summaryOf = [&](const Period& p) { return computeOutputSummary(db, p, clusterId, today); };
-    report.current = summaryOf(period);
-    report.previousQuarter = summaryOf(period.previousQuarter());
-    report.yearToDate = period.yearToDate() == period ? report.current : summaryOf(period.yearToDate());
+    auto summaryOf = [&](const Period& p, bool funnel) {
+        return computeOutputSummary(db, p, clusterId, today, SummaryParts{funnel});
+    };
+    report.current = summaryOf(period, true);
+    report.previousQuarter = summaryOf(period.previousQuarter(), true);
+    if (period.yearToDate() == period) {
+        report.yearToDate = report.current;
+    } else {
+        // The funnel is "as of the last day", the same day for the period and its year to date.
+        report.yearToDate = summaryOf(period.yearToDate(), false);
+        report.yearToDate.totals.funnel = report.current.totals.funnel;
+        for (auto& cluster : report.yearToDate.clusters)
+            for (const auto& same : report.current.clusters)
+                if (same.id == cluster.id)
+                    cluster.figures.funnel = same.figures.funnel;
+    }
 
-    // The chart's quarters reuse the summaries above where they are the same period.
+    // The chart's quarters reuse the summaries above where they are the same period; it shows outputs
+    // only, so the others skip the funnel.
     std::vector<Period> quarters{Period::quarterOf(period.to)};
     while (quarters.size() < 4)
         quarters.insert(quarters.begin(), quarters.front().previousQuarter());
@@ -49,7 +62,7 @@ QuarterlyReport buildQuarterlyReport(Database& db, const Period& period, const s
         else if (q == report.previousQuarter.period)
             report.recentQuarters.push_back(report.previousQuarter);
         else
-            report.recentQuarters.push_back(summaryOf(q));
+            report.recentQuarters.push_back(summaryOf(q, false));
     }
     report.effortByMonth = effortByMonth(db, period.yearToDate(), clusterId);
 

@@ -23,7 +23,8 @@ struct QuarterlyReport {
     OutputSummary current;
     OutputSummary previousQuarter;
     OutputSummary yearToDate;
-    // The four quarters ending with the one the period ends in, oldest first (outputs by quarter).
+    // The four quarters ending with the one the period ends in, oldest first (outputs by quarter; the
+    // funnel is computed only where a quarter is the period or the previous quarter).
     std::vector<OutputSummary> recentQuarters;
     // Expert days and cost by month of the year to date, by cluster id (budget burn).
     std::map<std::string, std::vector<MonthEffort>> effortByMonth;

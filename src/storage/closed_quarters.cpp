@@ -25,19 +25,6 @@ ClosedQuarter readRow(SQLite::Statement& row) {
 }
 } // namespace
 
-void createClosedQuarterTable(SQLite::Database& db) {
-    db.exec(R"sql(
-CREATE TABLE closed_quarter (
-  quarter TEXT PRIMARY KEY NOT NULL,
-  period_from TEXT NOT NULL,
-  period_to TEXT NOT NULL,
-  closed_at TEXT NOT NULL,
-  closed_by TEXT NOT NULL,
-  figures_json TEXT NOT NULL,
-  pdf_sha256 TEXT NOT NULL);
-)sql");
-}
-
 void storeClosedQuarter(Database& db, const ClosedQuarter& closed) {
     WriteTransaction tx(db);
     if (auto existing = findClosedQuarter(db, closed.quarter))

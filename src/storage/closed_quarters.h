@@ -2,7 +2,6 @@
 
 #include "domain/date.h"
 
-#include <SQLiteCpp/Database.h>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,9 +20,6 @@ struct ClosedQuarter {
     std::string figuresJson; // the all-clusters summary as sent (reports' toJson)
     std::string pdfSha256;   // hex fingerprint of the PDF that was sent
 };
-
-// Schema step: the closed_quarter table (one row per quarter, never updated).
-void createClosedQuarterTable(SQLite::Database& db);
 
 // Stores a closed quarter and writes it to the change log, in one transaction. ValidationError when the
 // quarter is closed already (a sent report stays as sent).

@@ -3,7 +3,7 @@
 #include "domain/error.h"
 #include "storage/audit_schema.h"
 #include "storage/catalogue_seed.h"
-#include "storage/closed_quarters.h"
+#include "storage/schema_reports.h"
 #include "storage/schema_v1.h"
 
 #include <SQLiteCpp/Transaction.h>
@@ -27,7 +27,8 @@ const std::vector<Step>& steps() {
             createAuditTables(db);
             seedBundledTemplates(db);
         },
-        createClosedQuarterTable,
+        // The quarterly report: closed quarters and the indexes of its queries.
+        createReportSchema,
     };
     return all;
 }
