@@ -75,7 +75,8 @@ void drawLegend(QPainter& p, const QRectF& line, const std::vector<std::pair<QSt
 QRectF drawValueAxis(QPainter& p, const QRectF& area, qreal top, qreal step, const QString& suffix) {
     const qreal pt = pointSize(p);
     p.setFont(reportFont(6));
-    const QString widest = QString::number(top, 'g', 6) + suffix;
+    auto label = [&](qreal v) { return qs(printedFigure(v, FigureKind::Days)) + suffix; };
+    const QString widest = label(top);
     const qreal axis = p.fontMetrics().horizontalAdvance(widest) + 4 * pt;
     const QRectF plot = area.adjusted(axis, 0, 0, 0);
     for (qreal v = 0; v <= top + step / 2; v += step) {
@@ -84,7 +85,7 @@ QRectF drawValueAxis(QPainter& p, const QRectF& area, qreal top, qreal step, con
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(kMuted);
         p.drawText(QRectF(area.left(), y - 5 * pt, axis - 3 * pt, 10 * pt), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::number(v, 'g', 6) + suffix);
+                   label(v));
     }
     return plot;
 }
@@ -106,7 +107,7 @@ void drawFunnelChart(QPainter& p, const QRectF& area, const FunnelFigures& funne
     const QString names[] = {"Informed", "Visited", "Enhanced support"};
     const qreal rowHeight = r.height() / 3;
     const qreal barHeight = rowHeight * 0.62;
-    const QRectF bars(r.left(), r.top(), r.width() * 0.56, r.height());
+    const QRectF bars(r.left(), r.top(), r.width() * 0.48, r.height());
     const qreal largest = std::max(values[0], std::max(values[1], std::max(values[2], 1)));
     QRectF previous;
     for (int i = 0; i < 3; ++i) {
@@ -137,7 +138,7 @@ void drawFunnelChart(QPainter& p, const QRectF& area, const FunnelFigures& funne
                           rowHeight);
         p.setPen(kInk);
         p.setFont(reportFont(11, true));
-        const QString count = QString::number(values[i]);
+        const QString count = qs(printedFigure(values[i], FigureKind::Count));
         p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, count);
         const qreal countWidth = p.fontMetrics().horizontalAdvance(count) + 4 * pt;
         p.setFont(reportFont(7));
@@ -182,6 +183,12 @@ void drawOutputsByQuarterChart(QPainter& p, const QRectF& area,
     }
     const qreal group = plot.width() / static_cast<qreal>(quarters.size());
     const qreal bar = group * 0.78 / 4;
+    // Values above the bars when every one fits over its bar; otherwise they are read off the axis.
+    p.setFont(reportFont(5.5));
+    bool labelsFit = true;
+    for (const auto& quarter : values)
+        for (int v : quarter)
+            labelsFit = labelsFit && p.fontMetrics().horizontalAdvance(QString::number(v)) <= bar * 0.85;
     for (std::size_t q = 0; q < quarters.size(); ++q) {
         const qreal left = plot.left() + q * group + group * 0.11;
         for (int s = 0; s < 4; ++s) {
@@ -189,9 +196,8 @@ void drawOutputsByQuarterChart(QPainter& p, const QRectF& area,
             const qreal height = plot.height() * v / top;
             const QRectF rect(left + s * bar, plot.bottom() - height, bar * 0.92, height);
             p.fillRect(rect, series[static_cast<std::size_t>(s)].second);
-            if (v > 0) {
+            if (v > 0 && labelsFit) {
                 p.setPen(kInk);
-                p.setFont(reportFont(5.5));
                 p.drawText(QRectF(rect.left() - bar, rect.top() - 8 * pt, bar * 3, 8 * pt),
                            Qt::AlignHCenter | Qt::AlignBottom, QString::number(v));
             }

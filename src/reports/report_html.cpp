@@ -192,10 +192,10 @@ std::string clustersAtAGlanceHtml(const QuarterlyReport& report, const std::vect
     std::string html =
         "<h2>Clusters at a glance, " + escapeHtml(columnTitle(report.current.period, "this period")) +
         "</h2><table class=\"figures\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>" +
-        headerCell("Cluster", false, 27) + headerCell("Label", false, 9) +
-        headerCell("Seminar companies", true, 14) + headerCell("Visits", true, 8) +
-        headerCell("Audits", true, 9) + headerCell("Support measures", true, 13) +
-        headerCell("Expert days", true, 9) + headerCell("Funnel I / V / E", true, 11) + "</tr></thead>";
+        headerCell("Cluster", false, 23) + headerCell("Label", false, 8) +
+        headerCell("Seminar companies", true, 13) + headerCell("Visits", true, 8) +
+        headerCell("Audits", true, 8) + headerCell("Support measures", true, 12) +
+        headerCell("Expert days", true, 9) + headerCell("Funnel I / V / E", true, 19) + "</tr></thead>";
     for (const auto& scope : scopes) {
         if (!scope.isCluster)
             continue;
@@ -205,9 +205,9 @@ std::string clustersAtAGlanceHtml(const QuarterlyReport& report, const std::vect
             audits += count.get<int>();
         for (const auto& [kind, count] : f.at("support_measures").items())
             measures += count.get<int>();
-        const std::string funnel = std::to_string(scope.funnel.informed) + " / " +
-                                   std::to_string(scope.funnel.visited) + " / " +
-                                   std::to_string(scope.funnel.enhanced);
+        const std::string funnel = printedFigure(scope.funnel.informed, FigureKind::Count) + " / " +
+                                   printedFigure(scope.funnel.visited, FigureKind::Count) + " / " +
+                                   printedFigure(scope.funnel.enhanced, FigureKind::Count);
         html +=
             "<tr>" + cell(scope.title) + cell(scope.label.empty() ? "\u2013" : readableCode(scope.label)) +
             cell(printedFigure(f.at("seminar_companies"), FigureKind::Count), true) +
