@@ -118,7 +118,8 @@ WITH reached(cluster_id, company_id, stage) AS (
     JOIN seminar_cluster sc ON sc.cluster_id = c.id
     JOIN seminar s ON s.id = sc.seminar_id AND s.deleted_at IS NULL AND s.date <= :to
     JOIN attendance a ON a.seminar_id = s.id AND a.status = 'attended' AND a.deleted_at IS NULL
-    WHERE c.deleted_at IS NULL {scope})sql" + kAttendanceBelongsToCluster + R"sql(
+    WHERE c.deleted_at IS NULL {scope})sql" +
+                            kAttendanceBelongsToCluster + R"sql(
   UNION ALL
   SELECT c.id, v.company_id, 2 FROM cluster c
     JOIN visit v ON v.cluster_id = c.id AND v.deleted_at IS NULL AND v.date <= :to
