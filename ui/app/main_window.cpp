@@ -5,9 +5,11 @@
 #include "app/session.h"
 #include "screens/clusters_screen.h"
 #include "screens/companies_screen.h"
+#include "screens/follow_ups_screen.h"
 #include "screens/seminars_screen.h"
 #include "screens/visits_screen.h"
 #include "storage/demo_data.h"
+#include "storage/follow_up_list_query.h"
 #include "widgets/error_dialog.h"
 #include "widgets/record_editor.h"
 
@@ -143,6 +145,12 @@ void MainWindow::setSession(std::unique_ptr<Session> session) {
     });
     rememberRecent(m_session->path());
     updateTitle();
+    // Companies are slow to report back: overdue follow-ups are the first thing to see.
+    if (FollowUpListQuery(m_session->database()).overdueCount() > 0) {
+        if (auto* followUps = qobject_cast<FollowUpsScreen*>(showScreen(ScreenId::FollowUps)))
+            followUps->showOverdueOnly();
+        return;
+    }
     int row = m_sidebar->currentRow();
     if (row < 0)
         m_sidebar->setCurrentRow(0);
@@ -164,6 +172,8 @@ QWidget* MainWindow::createScreen(ScreenId id) {
         return new SeminarsScreen(s);
     case ScreenId::Visits:
         return new VisitsScreen(s);
+    case ScreenId::FollowUps:
+        return new FollowUpsScreen(s);
     default:
         return nullptr;
     }

@@ -11,6 +11,7 @@ const std::vector<ScreenInfo>& screenInfos() {
         {ScreenId::Companies, QStringLiteral("companies"), tr(QT_TRANSLATE_NOOP("Sidebar", "Companies"))},
         {ScreenId::Seminars, QStringLiteral("seminars"), tr(QT_TRANSLATE_NOOP("Sidebar", "Seminars"))},
         {ScreenId::Visits, QStringLiteral("visits"), tr(QT_TRANSLATE_NOOP("Sidebar", "Visits"))},
+        {ScreenId::FollowUps, QStringLiteral("follow-ups"), tr(QT_TRANSLATE_NOOP("Sidebar", "Follow-ups"))},
     };
     return all;
 }

@@ -9,15 +9,16 @@ namespace clusterdesk::ui {
 VisitsScreen::VisitsScreen(Session& session, QWidget* parent)
     : ListScreen(session, QStringLiteral("visits"), new VisitTableModel(session), parent) {
     setEditor(new VisitEditor(session, this));
+    setDescriptionColumn(VisitListQuery::Company);
     restoreSettings();
 }
 
 std::unique_ptr<RepositoryCommand> VisitsScreen::deleteCommand(const QString& id) {
-    return deletionCommand<Visit>(session(), tr("Delete the visit on %1").arg(describe(id)), id);
+    return deletionCommand<Visit>(session(), tr("Delete the visit to “%1”").arg(describe(id)), id);
 }
 
 std::unique_ptr<RepositoryCommand> VisitsScreen::restoreCommand(const QString& id) {
-    return deletionCommand<Visit>(session(), tr("Restore the visit on %1").arg(describe(id)), id, true);
+    return deletionCommand<Visit>(session(), tr("Restore the visit to “%1”").arg(describe(id)), id, true);
 }
 
 } // namespace clusterdesk::ui
