@@ -40,8 +40,8 @@ void FollowUpsScreen::showOverdueOnly() {
 
 void FollowUpsScreen::updateNotice() {
     int overdue = m_model->overdueCount();
-    m_notice->setText(tr("%n follow-up(s) overdue: companies are slow to report back, so call them now.",
-                         nullptr, overdue));
+    m_notice->setText(
+        tr("Overdue follow-ups: %n. Companies are slow to report back: call them now.", nullptr, overdue));
     m_notice->setVisible(overdue > 0);
 }
 

@@ -173,8 +173,8 @@ void VisitEditor::planCheckIns() {
         session().repository().followUps().where("visit_id = ?", {Value{m_stored->id}}).size());
     if (existing > 0 &&
         QMessageBox::question(this, tr("Plan Check-ins"),
-                              tr("This visit already has %n follow-up(s). Plan three more check-ins?",
-                                 nullptr, existing)) != QMessageBox::Yes)
+                              tr("Follow-ups this visit already has: %n. Plan three more check-ins?", nullptr,
+                                 existing)) != QMessageBox::Yes)
         return;
     runCommand(checkInsCommand(session(), *m_stored, m_company->text()));
 }
