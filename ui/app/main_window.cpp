@@ -3,6 +3,7 @@
 #include "app/app_settings.h"
 #include "app/database_opener.h"
 #include "app/session.h"
+#include "dialogs/company_page.h"
 #include "screens/clusters_screen.h"
 #include "screens/companies_screen.h"
 #include "screens/follow_ups_screen.h"
@@ -213,7 +214,21 @@ ScreenId MainWindow::currentScreen() const {
     return ScreenId::Dashboard;
 }
 
-void MainWindow::openCompanyPage(const QString&) {}
+void MainWindow::openCompanyPage(const QString& companyId) {
+    if (!m_session || companyId.isEmpty())
+        return;
+    for (auto* open : findChildren<CompanyPage*>())
+        if (open->companyId() == companyId) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    auto* page = new CompanyPage(*m_session, companyId, this);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    // A page belongs to the database it shows.
+    connect(m_session.get(), &QObject::destroyed, page, &QWidget::close);
+    page->show();
+}
 
 void MainWindow::newDatabase() {
     QString path = DatabaseOpener(this).askNewFile();
