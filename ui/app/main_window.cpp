@@ -6,8 +6,12 @@
 #include "dialogs/company_page.h"
 #include "screens/clusters_screen.h"
 #include "screens/companies_screen.h"
+#include "screens/effort_screen.h"
 #include "screens/follow_ups_screen.h"
+#include "screens/outcomes_screen.h"
+#include "screens/people_screen.h"
 #include "screens/seminars_screen.h"
+#include "screens/support_screen.h"
 #include "screens/visits_screen.h"
 #include "storage/demo_data.h"
 #include "storage/follow_up_list_query.h"
@@ -175,6 +179,14 @@ QWidget* MainWindow::createScreen(ScreenId id) {
         return new VisitsScreen(s);
     case ScreenId::FollowUps:
         return new FollowUpsScreen(s);
+    case ScreenId::People:
+        return new PeopleScreen(s);
+    case ScreenId::Support:
+        return new SupportScreen(s);
+    case ScreenId::Outcomes:
+        return new OutcomesScreen(s);
+    case ScreenId::Effort:
+        return new EffortScreen(s);
     default:
         return nullptr;
     }

@@ -19,7 +19,7 @@ namespace clusterdesk::ui {
 RecordEditor::RecordEditor(Session& session, const QString& table, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_table(table)
+    , m_tables{table}
     , m_heading(new QLabel(this))
     , m_form(new RecordForm)
     , m_body(new QWidget)
@@ -194,7 +194,7 @@ void RecordEditor::onRecordsChanged(const QList<RecordRef>& records) {
     if (m_id.isEmpty() || m_dirty)
         return;
     for (const auto& r : records)
-        if (r.table == m_table && r.id == m_id)
+        if (m_tables.contains(r.table) && r.id == m_id)
             return showRecord(m_id);
 }
 
