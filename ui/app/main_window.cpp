@@ -4,6 +4,7 @@
 #include "app/database_opener.h"
 #include "app/session.h"
 #include "dialogs/company_page.h"
+#include "dialogs/import_dialog.h"
 #include "screens/clusters_screen.h"
 #include "screens/companies_screen.h"
 #include "screens/effort_screen.h"
@@ -93,6 +94,8 @@ void MainWindow::buildMenus() {
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_backUp = file->addAction(tr("&Back Up To…"), this, &MainWindow::backUp);
     m_backUp->setToolTip(tr("Write a copy of the open database to another file"));
+    QAction* import = file->addAction(tr("&Import Companies…"), this, &MainWindow::importCompanies);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_loadDemo = file->addAction(tr("Load &Demo Data"), this, &MainWindow::loadDemo);
     m_loadDemo->setToolTip(tr("Fill an empty database with the 2016 story of four Romanian clusters"));
     connect(file, &QMenu::aboutToShow, this,
@@ -292,6 +295,17 @@ void MainWindow::loadDemo() {
     dropScreens();
     showScreen(shown);
     statusBar()->showMessage(tr("The demo data was loaded."), 8000);
+}
+
+void MainWindow::importCompanies() {
+    if (!m_session)
+        return;
+    ImportDialog dialog(*m_session, this);
+    connect(&dialog, &ImportDialog::imported, this, [this](const ImportResult& result) {
+        statusBar()->showMessage(
+            tr("Imported: %1 new companies, %2 updated.").arg(result.created).arg(result.updated), 10000);
+    });
+    dialog.exec();
 }
 
 void MainWindow::dropScreens() {

@@ -32,7 +32,7 @@ int EffortTableModel::widthInCharacters(int column) const {
         return 7;
     case EffortListQuery::DayRate:
     case EffortListQuery::Cost:
-        return 12;
+        return 15;
     default:
         return 20;
     }

@@ -9,6 +9,7 @@ PagedTableModel::PagedTableModel(Session& session, QString table, QObject* paren
     , m_session(session)
     , m_tables{std::move(table)} {
     connect(&session, &Session::recordsChanged, this, &PagedTableModel::onRecordsChanged);
+    connect(&session, &Session::reloadNeeded, this, &PagedTableModel::reload);
 }
 
 int PagedTableModel::rowCount(const QModelIndex& parent) const {

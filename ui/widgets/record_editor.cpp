@@ -39,6 +39,7 @@ RecordEditor::RecordEditor(Session& session, const QString& table, QWidget* pare
     scroll->setWidget(m_body);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
@@ -59,6 +60,10 @@ RecordEditor::RecordEditor(Session& session, const QString& table, QWidget* pare
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &RecordEditor::revert);
     connect(&session, &Session::recordsChanged, this, &RecordEditor::onRecordsChanged);
+    connect(&session, &Session::reloadNeeded, this, [this] {
+        if (!m_dirty && !m_id.isEmpty())
+            showRecord(m_id);
+    });
     showRecord({});
 }
 

@@ -73,6 +73,9 @@ QLineEdit* RecordForm::addNumber(const QString& field, const QString& label, con
 
 QComboBox* RecordForm::addCombo(const QString& field, const QString& label) {
     auto* combo = new QComboBox(this);
+    // Long catalogue names must not widen the pane; the popup still shows them whole.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     connect(combo, &QComboBox::activated, this, &RecordForm::edited);
     addRow(field, label, combo);
     return combo;
