@@ -3,10 +3,19 @@
 #include "app/app_settings.h"
 #include "app/database_opener.h"
 #include "app/session.h"
+#include "dialogs/company_page.h"
+#include "dialogs/import_dialog.h"
 #include "screens/clusters_screen.h"
-#include "storage/demo_data.h"
 #include "screens/companies_screen.h"
+#include "screens/effort_screen.h"
+#include "screens/follow_ups_screen.h"
+#include "screens/outcomes_screen.h"
+#include "screens/people_screen.h"
 #include "screens/seminars_screen.h"
+#include "screens/support_screen.h"
+#include "screens/visits_screen.h"
+#include "storage/demo_data.h"
+#include "storage/follow_up_list_query.h"
 #include "widgets/error_dialog.h"
 #include "widgets/record_editor.h"
 
@@ -85,11 +94,12 @@ void MainWindow::buildMenus() {
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_backUp = file->addAction(tr("&Back Up To…"), this, &MainWindow::backUp);
     m_backUp->setToolTip(tr("Write a copy of the open database to another file"));
+    QAction* import = file->addAction(tr("&Import Companies…"), this, &MainWindow::importCompanies);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_loadDemo = file->addAction(tr("Load &Demo Data"), this, &MainWindow::loadDemo);
     m_loadDemo->setToolTip(tr("Fill an empty database with the 2016 story of four Romanian clusters"));
-    connect(file, &QMenu::aboutToShow, this, [this] {
-        m_loadDemo->setEnabled(m_session && m_session->database().isEmpty());
-    });
+    connect(file, &QMenu::aboutToShow, this,
+            [this] { m_loadDemo->setEnabled(m_session && m_session->database().isEmpty()); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -143,6 +153,12 @@ void MainWindow::setSession(std::unique_ptr<Session> session) {
     });
     rememberRecent(m_session->path());
     updateTitle();
+    // Companies are slow to report back: overdue follow-ups are the first thing to see.
+    if (FollowUpListQuery(m_session->database()).overdueCount() > 0) {
+        if (auto* followUps = qobject_cast<FollowUpsScreen*>(showScreen(ScreenId::FollowUps)))
+            followUps->showOverdueOnly();
+        return;
+    }
     int row = m_sidebar->currentRow();
     if (row < 0)
         m_sidebar->setCurrentRow(0);
@@ -162,6 +178,18 @@ QWidget* MainWindow::createScreen(ScreenId id) {
     }
     case ScreenId::Seminars:
         return new SeminarsScreen(s);
+    case ScreenId::Visits:
+        return new VisitsScreen(s);
+    case ScreenId::FollowUps:
+        return new FollowUpsScreen(s);
+    case ScreenId::People:
+        return new PeopleScreen(s);
+    case ScreenId::Support:
+        return new SupportScreen(s);
+    case ScreenId::Outcomes:
+        return new OutcomesScreen(s);
+    case ScreenId::Effort:
+        return new EffortScreen(s);
     default:
         return nullptr;
     }
@@ -201,7 +229,21 @@ ScreenId MainWindow::currentScreen() const {
     return ScreenId::Dashboard;
 }
 
-void MainWindow::openCompanyPage(const QString&) {}
+void MainWindow::openCompanyPage(const QString& companyId) {
+    if (!m_session || companyId.isEmpty())
+        return;
+    for (auto* open : findChildren<CompanyPage*>())
+        if (open->companyId() == companyId) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    auto* page = new CompanyPage(*m_session, companyId, this);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    // A page belongs to the database it shows.
+    connect(m_session.get(), &QObject::destroyed, page, &QWidget::close);
+    page->show();
+}
 
 void MainWindow::newDatabase() {
     QString path = DatabaseOpener(this).askNewFile();
@@ -253,6 +295,17 @@ void MainWindow::loadDemo() {
     dropScreens();
     showScreen(shown);
     statusBar()->showMessage(tr("The demo data was loaded."), 8000);
+}
+
+void MainWindow::importCompanies() {
+    if (!m_session)
+        return;
+    ImportDialog dialog(*m_session, this);
+    connect(&dialog, &ImportDialog::imported, this, [this](const ImportResult& result) {
+        statusBar()->showMessage(
+            tr("Imported: %1 new companies, %2 updated.").arg(result.created).arg(result.updated), 10000);
+    });
+    dialog.exec();
 }
 
 void MainWindow::dropScreens() {

@@ -46,6 +46,7 @@ private:
     void openOtherDatabase();
     void backUp();
     void loadDemo();
+    void importCompanies();
     void dropScreens();
     void rememberRecent(const QString& path);
     void fillRecentMenu();

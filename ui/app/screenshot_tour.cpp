@@ -1,12 +1,15 @@
 #include "app/screenshot_tour.h"
 
 #include "app/main_window.h"
+#include "app/session.h"
 #include "dialogs/attendance_dialog.h"
+#include "dialogs/company_page.h"
 #include "screens/seminars_screen.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 #include <spdlog/spdlog.h>
 
@@ -33,6 +36,21 @@ void ScreenshotTour::start(MainWindow& window, const QString& directory) {
                 QApplication::processEvents();
             dialog->grab().save(directory + QStringLiteral("/attendance.png"));
             dialog->close();
+        }
+        // The page of a company with a story: the first one visited.
+        if (auto* visits = qobject_cast<ListScreen*>(window.showScreen(ScreenId::Visits));
+            visits && !visits->currentId().isEmpty()) {
+            Visit visit = window.session()->repository().visits().get(visits->currentId().toStdString());
+            window.openCompanyPage(QString::fromStdString(visit.companyId));
+            for (int i = 0; i < 5; ++i)
+                QApplication::processEvents();
+            for (auto* page : window.findChildren<CompanyPage*>()) {
+                page->grab().save(directory + QStringLiteral("/company-page.png"));
+                page->tabs()->setCurrentIndex(1);
+                QApplication::processEvents();
+                page->grab().save(directory + QStringLiteral("/company-history.png"));
+                page->close();
+            }
         }
         QApplication::quit();
     });

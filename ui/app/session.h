@@ -39,9 +39,12 @@ public:
     void execute(std::unique_ptr<RepositoryCommand> command);
 
     void announce(const QList<RecordRef>& records) { emit recordsChanged(records); }
+    // After a bulk change outside the undo stack (an import): every list reads its records again.
+    void reloadAll() { emit reloadNeeded(); }
 
 signals:
     void recordsChanged(const QList<RecordRef>& records);
+    void reloadNeeded();
     // Undoing or redoing failed (another program changed the records meanwhile); the command was dropped.
     void commandFailed(const QString& message);
 

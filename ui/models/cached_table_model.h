@@ -56,6 +56,7 @@ public:
     const Query& query() const { return m_query; }
 
 protected:
+    Query& mutableQuery() { return m_query; }
     virtual QVariant cell(const Row& row, int column, int role) const = 0;
 
     std::vector<std::string> queryIds(const ListFilter& filter) const override { return m_query.ids(filter); }

@@ -106,4 +106,23 @@ QString outcomeKindName(const std::string& code) {
     return lookUp(names, code);
 }
 
+QString companyFieldName(const std::string& code) {
+    static const Names names{{"name", QT_TRANSLATE_NOOP("DisplayNames", "Name")},
+                             {"fiscal_code", QT_TRANSLATE_NOOP("DisplayNames", "Fiscal code")},
+                             {"vat_registered", QT_TRANSLATE_NOOP("DisplayNames", "VAT registered")},
+                             {"nace_code", QT_TRANSLATE_NOOP("DisplayNames", "NACE code")},
+                             {"nace_version", QT_TRANSLATE_NOOP("DisplayNames", "NACE version")},
+                             {"headcount", QT_TRANSLATE_NOOP("DisplayNames", "Staff headcount")},
+                             {"turnover_eur", QT_TRANSLATE_NOOP("DisplayNames", "Turnover (EUR)")},
+                             {"balance_sheet_eur", QT_TRANSLATE_NOOP("DisplayNames", "Balance sheet (EUR)")},
+                             {"region", QT_TRANSLATE_NOOP("DisplayNames", "Region")},
+                             {"city", QT_TRANSLATE_NOOP("DisplayNames", "City")},
+                             {"address", QT_TRANSLATE_NOOP("DisplayNames", "Address")},
+                             {"website", QT_TRANSLATE_NOOP("DisplayNames", "Website")},
+                             {"email", QT_TRANSLATE_NOOP("DisplayNames", "Email")},
+                             {"phone", QT_TRANSLATE_NOOP("DisplayNames", "Phone")},
+                             {"notes", QT_TRANSLATE_NOOP("DisplayNames", "Notes")}};
+    return lookUp(names, code);
+}
+
 } // namespace clusterdesk::ui

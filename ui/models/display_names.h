@@ -18,5 +18,7 @@ QString staffRoleName(const std::string& code);
 QString employerKindName(const std::string& code);
 QString funnelStageName(const std::string& code);
 QString outcomeKindName(const std::string& code);
+// The label of a company field (storage column name) in the change history.
+QString companyFieldName(const std::string& column);
 
 } // namespace clusterdesk::ui

@@ -7,8 +7,9 @@ namespace clusterdesk::ui {
 PagedTableModel::PagedTableModel(Session& session, QString table, QObject* parent)
     : QAbstractTableModel(parent)
     , m_session(session)
-    , m_table(std::move(table)) {
+    , m_tables{std::move(table)} {
     connect(&session, &Session::recordsChanged, this, &PagedTableModel::onRecordsChanged);
+    connect(&session, &Session::reloadNeeded, this, &PagedTableModel::reload);
 }
 
 int PagedTableModel::rowCount(const QModelIndex& parent) const {
@@ -80,7 +81,7 @@ void PagedTableModel::setIds(std::vector<std::string> ids) {
 void PagedTableModel::onRecordsChanged(const QList<RecordRef>& records) {
     bool dependencyChanged = false;
     for (const auto& record : records) {
-        if (record.table == m_table)
+        if (m_tables.contains(record.table))
             recordChanged(record.id.toStdString());
         else if (m_dependsOn.contains(record.table))
             dependencyChanged = true;

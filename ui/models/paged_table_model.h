@@ -33,7 +33,7 @@ public:
     void setIncludeDeleted(bool include);
     void reload();
 
-    QString table() const { return m_table; }
+    QString table() const { return m_tables.front(); }
     QString idAt(int row) const;
     int rowOf(const QString& id) const; // -1 when not listed
 
@@ -55,6 +55,8 @@ protected:
     const std::vector<std::string>& ids() const { return m_ids; }
     // Lists that show names of other records (a company's clusters) refresh their lines when those change.
     void alsoDependOn(const QString& table) { m_dependsOn.append(table); }
+    // A list of records from several tables (outcomes): changes to any of them are its own rows.
+    void alsoList(const QString& table) { m_tables.append(table); }
 
 private:
     void onRecordsChanged(const QList<RecordRef>& records);
@@ -62,7 +64,7 @@ private:
     void setIds(std::vector<std::string> ids);
 
     Session& m_session;
-    QString m_table;
+    QStringList m_tables;
     QStringList m_dependsOn;
     ListFilter m_filter;
     std::vector<std::string> m_ids;

@@ -254,7 +254,7 @@ void ListScreen::newRecord() {
 
 QString ListScreen::describe(const QString& id) const {
     int row = m_proxy->rowOf(id);
-    return row < 0 ? QString() : m_proxy->index(row, 0).data().toString();
+    return row < 0 ? QString() : m_proxy->index(row, m_descriptionColumn).data().toString();
 }
 
 void ListScreen::deleteCurrent() {

@@ -53,8 +53,9 @@ protected:
     virtual std::unique_ptr<RepositoryCommand> restoreCommand(const QString& id) = 0;
     // Double-click or Enter on a row.
     virtual void openRecord(const QString& id);
-    // What the confirmation names: the first column's text.
+    // What the confirmation names: the text of the description column (the first by default).
     QString describe(const QString& id) const;
+    void setDescriptionColumn(int column) { m_descriptionColumn = column; }
     // Whether a cluster filter makes sense here (not on the clusters list itself).
     void setClusterFilterVisible(bool visible);
     void restoreSettings();
@@ -83,6 +84,7 @@ private:
     RecordEditor* m_editor = nullptr;
     QString m_shownId;
     bool m_settingsRestored = false;
+    int m_descriptionColumn = 0;
 };
 
 } // namespace clusterdesk::ui

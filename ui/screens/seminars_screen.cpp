@@ -12,6 +12,7 @@ SeminarsScreen::SeminarsScreen(Session& session, QWidget* parent)
     : ListScreen(session, QStringLiteral("seminars"), new SeminarTableModel(session), parent) {
     auto* editor = new SeminarEditor(session, this);
     setEditor(editor);
+    setDescriptionColumn(SeminarListQuery::Title);
     connect(editor, &SeminarEditor::attendanceRequested, this, &SeminarsScreen::openAttendance);
     restoreSettings();
 }

@@ -19,7 +19,7 @@ namespace clusterdesk::ui {
 RecordEditor::RecordEditor(Session& session, const QString& table, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_table(table)
+    , m_tables{table}
     , m_heading(new QLabel(this))
     , m_form(new RecordForm)
     , m_body(new QWidget)
@@ -39,6 +39,7 @@ RecordEditor::RecordEditor(Session& session, const QString& table, QWidget* pare
     scroll->setWidget(m_body);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
@@ -59,6 +60,10 @@ RecordEditor::RecordEditor(Session& session, const QString& table, QWidget* pare
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &RecordEditor::revert);
     connect(&session, &Session::recordsChanged, this, &RecordEditor::onRecordsChanged);
+    connect(&session, &Session::reloadNeeded, this, [this] {
+        if (!m_dirty && !m_id.isEmpty())
+            showRecord(m_id);
+    });
     showRecord({});
 }
 
@@ -194,7 +199,7 @@ void RecordEditor::onRecordsChanged(const QList<RecordRef>& records) {
     if (m_id.isEmpty() || m_dirty)
         return;
     for (const auto& r : records)
-        if (r.table == m_table && r.id == m_id)
+        if (m_tables.contains(r.table) && r.id == m_id)
             return showRecord(m_id);
 }
 

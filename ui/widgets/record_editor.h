@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 
+#include <QStringList>
 #include <QWidget>
 #include <memory>
 #include <string>
@@ -57,6 +58,8 @@ protected:
     QVBoxLayout* extrasLayout() const { return m_extras; }
     // For widgets that are not in the form: call when the user changed them.
     void markEdited();
+    // An editor for records of several tables (outcomes) reloads when any of them changes.
+    void alsoEdits(const QString& table) { m_tables.append(table); }
     // Runs a command outside save() (an action on the shown record) with the same error handling.
     bool runCommand(std::unique_ptr<RepositoryCommand> command);
 
@@ -66,7 +69,7 @@ private:
     void setEditable(bool editable);
 
     Session& m_session;
-    QString m_table;
+    QStringList m_tables;
     QLabel* m_heading;
     RecordForm* m_form;
     QWidget* m_body;

@@ -45,6 +45,7 @@ void RecordForm::addRow(const QString& field, const QString& label, QWidget* wid
     m_layout->addRow(caption, cell);
     m_problemLabels[field] = problem;
     m_fields[field] = widget;
+    m_cells[field] = cell;
     if (!m_first)
         m_first = widget;
 }
@@ -72,6 +73,9 @@ QLineEdit* RecordForm::addNumber(const QString& field, const QString& label, con
 
 QComboBox* RecordForm::addCombo(const QString& field, const QString& label) {
     auto* combo = new QComboBox(this);
+    // Long catalogue names must not widen the pane; the popup still shows them whole.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     connect(combo, &QComboBox::activated, this, &RecordForm::edited);
     addRow(field, label, combo);
     return combo;
@@ -111,6 +115,11 @@ void RecordForm::setProblems(const std::vector<FieldError>& problems) {
     }
     m_otherProblems->setText(others.join(QLatin1Char('\n')));
     m_otherProblems->setVisible(!others.isEmpty());
+}
+
+void RecordForm::setFieldVisible(const QString& field, bool visible) {
+    if (auto it = m_cells.find(field); it != m_cells.end())
+        m_layout->setRowVisible(it->second, visible);
 }
 
 QString RecordForm::problemOf(const QString& field) const {

@@ -37,6 +37,8 @@ public:
     QString problemOf(const QString& field) const;
     QWidget* fieldWidget(const QString& field) const;
     QWidget* firstField() const { return m_first; }
+    // Shows or hides a field with its label (fields that apply only to some kinds of record).
+    void setFieldVisible(const QString& field, bool visible);
 
 signals:
     void edited();
@@ -47,6 +49,7 @@ private:
     QFormLayout* m_layout;
     std::map<QString, QLabel*> m_problemLabels;
     std::map<QString, QWidget*> m_fields;
+    std::map<QString, QWidget*> m_cells;
     QLabel* m_otherProblems;
     QWidget* m_first = nullptr;
 };

@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QLineEdit>
 #include <QTest>
 #include <QTimer>
@@ -30,6 +31,17 @@ void answerNextMessageBox(QMessageBox::StandardButton button) {
             box->button(button)->click();
         else if (box)
             box->reject();
+    });
+}
+
+void acceptNextDialog(std::function<void(QDialog*)> prepare) {
+    QTimer::singleShot(0, [prepare] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (prepare)
+            prepare(dialog);
+        dialog->accept();
     });
 }
 
