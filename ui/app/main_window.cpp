@@ -3,6 +3,7 @@
 #include "app/app_settings.h"
 #include "app/database_opener.h"
 #include "app/session.h"
+#include "audit/audits_screen.h"
 #include "screens/clusters_screen.h"
 #include "storage/demo_data.h"
 #include "screens/companies_screen.h"
@@ -87,9 +88,8 @@ void MainWindow::buildMenus() {
     m_backUp->setToolTip(tr("Write a copy of the open database to another file"));
     m_loadDemo = file->addAction(tr("Load &Demo Data"), this, &MainWindow::loadDemo);
     m_loadDemo->setToolTip(tr("Fill an empty database with the 2016 story of four Romanian clusters"));
-    connect(file, &QMenu::aboutToShow, this, [this] {
-        m_loadDemo->setEnabled(m_session && m_session->database().isEmpty());
-    });
+    connect(file, &QMenu::aboutToShow, this,
+            [this] { m_loadDemo->setEnabled(m_session && m_session->database().isEmpty()); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -162,6 +162,8 @@ QWidget* MainWindow::createScreen(ScreenId id) {
     }
     case ScreenId::Seminars:
         return new SeminarsScreen(s);
+    case ScreenId::Audits:
+        return new AuditsScreen(s);
     default:
         return nullptr;
     }

@@ -10,6 +10,7 @@ const std::vector<ScreenInfo>& screenInfos() {
         {ScreenId::Clusters, QStringLiteral("clusters"), tr(QT_TRANSLATE_NOOP("Sidebar", "Clusters"))},
         {ScreenId::Companies, QStringLiteral("companies"), tr(QT_TRANSLATE_NOOP("Sidebar", "Companies"))},
         {ScreenId::Seminars, QStringLiteral("seminars"), tr(QT_TRANSLATE_NOOP("Sidebar", "Seminars"))},
+        {ScreenId::Audits, QStringLiteral("audits"), tr(QT_TRANSLATE_NOOP("Sidebar", "Audits"))},
     };
     return all;
 }
