@@ -157,8 +157,9 @@ TEST_CASE("complete is refused while required answers are missing, which are hig
     click(screen->completeButton());
     CHECK(f.world.audits.get(audit).status == AuditStatus::Draft);
     CHECK(screen->banner()->isVisible());
-    CHECK(screen->banner()->text().contains(QStringLiteral("3 required questions not answered")));
-    CHECK(screen->banner()->text().contains(QStringLiteral("Has a written business plan?")));
+    CHECK(screen->banner()->text().contains(QStringLiteral("3 required questions are not answered")));
+    CHECK(screen->banner()->text().contains(QStringLiteral("Has a written business plan?"))); // as a tooltip
+    CHECK(screen->banner()->text().contains(QStringLiteral(">1.3</a>")));
     CHECK(screen->editor(QStringLiteral("y1"))->mark() == ui::QuestionEditor::Mark::Flagged);
     CHECK(screen->editor(QStringLiteral("c1"))->mark() == ui::QuestionEditor::Mark::Flagged);
     CHECK(screen->editor(QStringLiteral("s1"))->mark() == ui::QuestionEditor::Mark::None);

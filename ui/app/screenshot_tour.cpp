@@ -1,6 +1,7 @@
 #include "app/screenshot_tour.h"
 
 #include "app/main_window.h"
+#include "audit/audit_screenshots.h"
 #include "dialogs/attendance_dialog.h"
 #include "screens/seminars_screen.h"
 
@@ -34,6 +35,7 @@ void ScreenshotTour::start(MainWindow& window, const QString& directory) {
             dialog->grab().save(directory + QStringLiteral("/attendance.png"));
             dialog->close();
         }
+        grabAuditScreens(window, directory);
         QApplication::quit();
     });
 }

@@ -4,7 +4,6 @@
 #include <QCheckBox>
 #include <QDoubleValidator>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,10 +66,12 @@ ScaleInput::ScaleInput(const Question& question, QWidget* parent)
     : AnswerInput(parent)
     , m_question(question)
     , m_chosen(new QLabel(this)) {
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(3);
-    grid->setVerticalSpacing(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto* row = new QHBoxLayout;
+    row->setSpacing(3);
+    layout->addLayout(row);
     const int steps = question.scaleMax - question.scaleMin + 1;
     if (steps <= kMaxStepButtons) {
         m_group = new QButtonGroup(this);
@@ -82,25 +83,19 @@ ScaleInput::ScaleInput(const Question& question, QWidget* parent)
             button->setToolTip(qs(question.stepLabel(value)));
             button->setFocusPolicy(Qt::StrongFocus);
             m_group->addButton(button, value);
-            grid->addWidget(button, 0, value - question.scaleMin);
+            row->addWidget(button);
         }
         connect(m_group, &QButtonGroup::idClicked, this, [this](int value) {
             showLabel(value);
             emit answered(QString::number(value));
         });
-        // The meaning of both ends under the row, so the direction of the scale is never in doubt.
-        int half = std::max(1, steps / 2);
-        grid->addWidget(hintLabel(qs(question.stepLabel(question.scaleMin)), this), 1, 0, 1, half,
-                        Qt::AlignLeft);
-        grid->addWidget(hintLabel(qs(question.stepLabel(question.scaleMax)), this), 1, steps - half, 1, half,
-                        Qt::AlignRight);
     } else {
         m_spin = new QSpinBox(this);
         // One below the minimum stands for "not answered".
         m_spin->setRange(question.scaleMin - 1, question.scaleMax);
         m_spin->setSpecialValueText(tr("–"));
         m_spin->setKeyboardTracking(false);
-        grid->addWidget(m_spin, 0, 0);
+        row->addWidget(m_spin);
         connect(m_spin, &QSpinBox::valueChanged, this, [this](int value) {
             if (value < m_question.scaleMin)
                 return;
@@ -108,9 +103,16 @@ ScaleInput::ScaleInput(const Question& question, QWidget* parent)
             emit answered(QString::number(value));
         });
     }
-    grid->addWidget(m_chosen, 0, steps <= kMaxStepButtons ? steps : 1);
-    grid->setColumnMinimumWidth(steps <= kMaxStepButtons ? steps : 1, 160);
-    grid->setColumnStretch(grid->columnCount(), 1);
+    m_chosen->setContentsMargins(10, 0, 0, 0);
+    row->addWidget(m_chosen);
+    row->addStretch(1);
+    // The meaning of both ends, so the direction of the scale is never in doubt.
+    layout->addWidget(hintLabel(tr("%1 = %2 … %3 = %4")
+                                    .arg(question.scaleMin)
+                                    .arg(qs(question.stepLabel(question.scaleMin)))
+                                    .arg(question.scaleMax)
+                                    .arg(qs(question.stepLabel(question.scaleMax))),
+                                this));
     showLabel(question.scaleMin - 1);
 }
 
@@ -121,7 +123,7 @@ void ScaleInput::showLabel(int value) {
         return;
     }
     m_chosen->setForegroundRole(QPalette::WindowText);
-    m_chosen->setText(QStringLiteral("  %1 – %2").arg(value).arg(qs(m_question.stepLabel(value))));
+    m_chosen->setText(QStringLiteral("%1 – %2").arg(value).arg(qs(m_question.stepLabel(value))));
 }
 
 void ScaleInput::setStored(const QString& stored) {
@@ -235,7 +237,6 @@ NumberInput::NumberInput(const Question& question, QWidget* parent)
     else if (question.rangeMax)
         range = tr("at most %1").arg(number(*question.rangeMax));
     if (!range.isEmpty()) {
-        m_edit->setPlaceholderText(range);
         layout->addSpacing(8);
         layout->addWidget(hintLabel(QStringLiteral("(%1)").arg(range), this));
     }

@@ -60,6 +60,7 @@ AuditFormScreen::AuditFormScreen(Session& session, const QString& auditId, QWidg
     , m_context(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_progressText(new QLabel(this))
     , m_printBlank(new QPushButton(tr("Print &Blank Form…"), this))
     , m_print(new QPushButton(tr("&Print with Results…"), this))
     , m_complete(new QPushButton(tr("&Complete"), this))
@@ -113,12 +114,15 @@ void AuditFormScreen::build() {
     for (QPushButton* button : {m_printBlank, m_print, m_complete, m_reopen})
         top->addWidget(button, 0, Qt::AlignTop);
 
-    m_progress->setTextVisible(true);
-    m_progress->setMaximumHeight(m_progress->fontMetrics().height() + 6);
+    m_progress->setTextVisible(false);
+    m_progress->setFixedHeight(8);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progressText);
+    progressRow->addWidget(m_progress, 1);
 
     m_sectionList->setModel(m_sections);
     m_sectionList->setItemDelegate(new SectionDelegate(m_sectionList));
-    m_sectionList->setMinimumWidth(220);
+    m_sectionList->setMinimumWidth(250);
     m_sectionList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sectionList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 
@@ -148,7 +152,7 @@ void AuditFormScreen::build() {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_banner);
-    layout->addWidget(m_progress);
+    layout->addLayout(progressRow);
     layout->addWidget(m_tabs, 1);
 
     m_sections->setScore(m_form.score);
@@ -247,8 +251,9 @@ void AuditFormScreen::rescore() {
         format += QStringLiteral(" · ") + tr("%n required not answered yet", nullptr,
                                              static_cast<int>(m_form.score.missingRequired.size()));
     if (m_form.score.overall)
-        format += QStringLiteral(" · ") + tr("score so far %1 %").arg(*m_form.score.overall, 0, 'f', 0);
-    m_progress->setFormat(format);
+        format += QStringLiteral(" · ") + (isCompleted() ? tr("score %1 %") : tr("score so far %1 %"))
+                                              .arg(*m_form.score.overall, 0, 'f', 0);
+    m_progressText->setText(format);
     m_results->setForm(m_form);
 }
 
@@ -315,23 +320,29 @@ bool AuditFormScreen::complete() {
             showError(this, tr("The audit was not completed"), e);
             return false;
         }
-        QStringList links;
+        // Grouped by section, each question a link to it: "Promotion (5.1, 5.3); Personnel (6.1, 6.2)".
+        QStringList sections;
         QString first;
-        for (std::size_t s = 0; s < m_pages.size(); ++s)
+        for (std::size_t s = 0; s < m_pages.size(); ++s) {
+            QStringList links;
             for (QuestionEditor* editor : m_pages[s]->questions())
                 if (missing.contains(editor->questionId())) {
                     editor->setMark(QuestionEditor::Mark::Flagged);
                     const Question* q = m_form.form.question(editor->questionId().toStdString());
-                    links << QStringLiteral("<a href=\"question:%1\">%2</a>")
-                                 .arg(editor->questionId(), qs(q->text).toHtmlEscaped());
+                    links << QStringLiteral("<a href=\"question:%1\" title=\"%2\">%3</a>")
+                                 .arg(editor->questionId(), qs(q->text).toHtmlEscaped(), editor->number());
                     if (first.isEmpty())
                         first = editor->questionId();
                 }
+            if (!links.isEmpty())
+                sections << QStringLiteral("%1 (%2)").arg(qs(m_form.form.sections[s].title).toHtmlEscaped(),
+                                                          links.join(QStringLiteral(", ")));
+        }
         const int n = static_cast<int>(missing.size());
         QString what =
             n == 1 ? tr("<b>Not completed:</b> 1 required question is not answered yet: %1")
-                   : tr("<b>Not completed:</b> %n required questions not answered yet: %1", nullptr, n);
-        showBanner(what.arg(links.join(QStringLiteral("; "))), QStringLiteral("error"));
+                   : tr("<b>Not completed:</b> %n required questions are not answered yet: %1", nullptr, n);
+        showBanner(what.arg(sections.join(QStringLiteral("; "))), QStringLiteral("error"));
         m_tabs->setCurrentIndex(0);
         showQuestion(first);
         return false;

@@ -62,6 +62,7 @@ public:
     AuditResultsView* results() const { return m_results; }
     QLabel* banner() const { return m_banner; }
     QProgressBar* progress() const { return m_progress; }
+    QLabel* progressText() const { return m_progressText; }
     QPushButton* completeButton() const { return m_complete; }
     QPushButton* reopenButton() const { return m_reopen; }
     QPushButton* printBlankButton() const { return m_printBlank; }
@@ -92,6 +93,7 @@ private:
     QLabel* m_context;
     QLabel* m_banner;
     QProgressBar* m_progress;
+    QLabel* m_progressText;
     QPushButton* m_printBlank;
     QPushButton* m_print;
     QPushButton* m_complete;

@@ -44,6 +44,7 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setWordWrap(true);
     view->setAlternatingRowColors(true);
     view->horizontalHeader()->setHighlightSections(false);
@@ -127,6 +128,7 @@ AuditResultsView::AuditResultsView(Session& session, AuditStore& store, QWidget*
     split->addWidget(m_chart);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({440, 640});
     split->setChildrenCollapsible(false);
 
     auto* suggestionsBox = new QGroupBox(tr("Suggested recommendations"), this);

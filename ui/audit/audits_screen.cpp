@@ -66,6 +66,8 @@ AuditsScreen::AuditsScreen(Session& session, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setSortingEnabled(true);
     QHeaderView* header = m_view->horizontalHeader();
     header->setHighlightSections(false);
@@ -73,7 +75,7 @@ AuditsScreen::AuditsScreen(Session& session, QWidget* parent)
     header->setSectionsMovable(true);
     if (!header->restoreState(appSettings()->value(QString::fromLatin1(kHeaderKey)).toByteArray())) {
         const int character = m_view->fontMetrics().averageCharWidth();
-        const int widths[] = {28, 24, 34, 26, 18, 8, 8, 16};
+        const int widths[] = {26, 22, 24, 24, 20, 8, 7, 16};
         for (int c = 0; c < AuditListModel::ColumnCount; ++c)
             m_view->setColumnWidth(c, character * widths[c] + 16);
         m_view->sortByColumn(AuditListModel::LastChange, Qt::DescendingOrder);

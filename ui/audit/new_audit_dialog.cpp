@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -36,7 +37,7 @@ NewAuditDialog::NewAuditDialog(Session& session, QWidget* parent)
     , m_template(new QComboBox(this))
     , m_note(new QLabel(this)) {
     setWindowTitle(tr("New Audit"));
-    m_target->setMinimumWidth(460);
+    m_target->setMinimumWidth(520);
     m_note->setWordWrap(true);
     m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 3);
     m_note->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -53,7 +54,9 @@ NewAuditDialog::NewAuditDialog(Session& session, QWidget* parent)
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Company:"), m_company);
     form->addRow(tr("&During:"), m_target);
-    form->addRow(tr("&Form:"), templateRow);
+    auto* templateLabel = new QLabel(tr("&Form:"), this);
+    templateLabel->setBuddy(m_template);
+    form->addRow(templateLabel, templateRow);
     form->addRow(m_note);
     form->addRow(buttons);
 

@@ -4,15 +4,23 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStyle>
+#include <QPainter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace clusterdesk::ui {
 
+namespace {
+const QColor kMissingEdge(0xe0, 0xa0, 0x40);
+const QColor kFlaggedEdge(0xb3, 0x26, 0x1e);
+const QColor kFlaggedBackground(0xfb, 0xea, 0xea);
+constexpr int kEdge = 3;
+} // namespace
+
 QuestionEditor::QuestionEditor(const Question& question, const QString& number, QWidget* parent)
     : QFrame(parent)
     , m_id(QString::fromStdString(question.id))
+    , m_number(number)
     , m_required(question.required)
     , m_input(makeAnswerInput(question).release())
     , m_tag(new QLabel(this))
@@ -28,13 +36,16 @@ QuestionEditor::QuestionEditor(const Question& question, const QString& number, 
                       .arg(number, QString::fromStdString(question.text).toHtmlEscaped()));
     text->setBuddy(m_input);
     m_tag->setObjectName(QStringLiteral("requiredTag"));
+    m_clear->setObjectName(QStringLiteral("clearAnswer"));
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Remove this answer"));
     m_clear->setAutoRaise(true);
+    m_clear->setCursor(Qt::PointingHandCursor);
+    m_tag->setMinimumHeight(m_clear->sizeHint().height());
 
     auto* top = new QHBoxLayout;
     top->addWidget(text, 1);
-    top->addWidget(m_tag, 0, Qt::AlignTop);
+    top->addWidget(m_tag, 0, Qt::AlignTop | Qt::AlignRight);
     top->addWidget(m_clear, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
@@ -88,12 +99,18 @@ void QuestionEditor::setMark(Mark mark) {
     if (m_mark == mark)
         return;
     m_mark = mark;
-    static const char* const names[] = {"", "missing", "flagged"};
-    setProperty("mark", QString::fromLatin1(names[static_cast<int>(mark)]));
-    // Style sheets read dynamic properties only when the widget is polished again.
-    style()->unpolish(this);
-    style()->polish(this);
+    update();
     updateTag();
+}
+
+void QuestionEditor::paintEvent(QPaintEvent* event) {
+    if (m_mark != Mark::None) {
+        QPainter painter(this);
+        if (m_mark == Mark::Flagged)
+            painter.fillRect(rect(), kFlaggedBackground);
+        painter.fillRect(QRect(0, 0, kEdge, height()), m_mark == Mark::Flagged ? kFlaggedEdge : kMissingEdge);
+    }
+    QFrame::paintEvent(event);
 }
 
 void QuestionEditor::updateTag() {

@@ -22,6 +22,7 @@ public:
     QuestionEditor(const Question& question, const QString& number, QWidget* parent = nullptr);
 
     QString questionId() const { return m_id; }
+    QString number() const { return m_number; }
     bool isRequired() const { return m_required; }
     AnswerInput* input() const { return m_input; }
     QToolButton* clearButton() const { return m_clear; }
@@ -36,10 +37,14 @@ public:
 signals:
     void answered(const QString& questionId, const QString& typed);
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     void updateTag();
 
     QString m_id;
+    QString m_number;
     bool m_required;
     bool m_answered = false;
     bool m_readOnly = false;

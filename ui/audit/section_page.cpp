@@ -12,11 +12,17 @@
 namespace clusterdesk::ui {
 
 namespace {
-// Required questions not answered get a coloured edge; after a refused "Complete" a tinted background.
-const char* kQuestionStyle = R"css(
-QFrame#question { border-left: 3px solid transparent; }
-QFrame#question[mark="missing"] { border-left: 3px solid #e0a040; }
-QFrame#question[mark="flagged"] { border-left: 3px solid #b3261e; background-color: #fbeaea; }
+// The answer buttons (scale steps, yes/no) show clearly which one is chosen, also once the form is locked.
+const char* kButtonStyle = R"css(
+QFrame#question QToolButton { border: 1px solid #b8b8b8; border-radius: 3px; padding: 3px 8px;
+                              background: palette(button); }
+QFrame#question QToolButton:hover { border-color: #1e6fb3; }
+QFrame#question QToolButton:checked { background: #1e6fb3; color: white; border-color: #1e6fb3; }
+QFrame#question QToolButton:disabled { color: palette(mid); }
+QFrame#question QToolButton:checked:disabled { background: #8fb3d6; color: white; border-color: #8fb3d6; }
+QFrame#question QToolButton#clearAnswer { border: none; background: transparent; color: #1e6fb3;
+                                          padding: 3px 4px; }
+QFrame#question QToolButton#clearAnswer:hover { text-decoration: underline; }
 )css";
 } // namespace
 
@@ -29,7 +35,7 @@ SectionPage::SectionPage(const Section& section, int sectionNumber, bool first, 
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget;
-    content->setStyleSheet(QString::fromLatin1(kQuestionStyle));
+    content->setStyleSheet(QString::fromLatin1(kButtonStyle));
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 8, 16, 12);
     layout->setSpacing(6);
