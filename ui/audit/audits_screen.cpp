@@ -75,7 +75,7 @@ AuditsScreen::AuditsScreen(Session& session, QWidget* parent)
     header->setSectionsMovable(true);
     if (!header->restoreState(appSettings()->value(QString::fromLatin1(kHeaderKey)).toByteArray())) {
         const int character = m_view->fontMetrics().averageCharWidth();
-        const int widths[] = {26, 22, 24, 24, 20, 8, 7, 16};
+        const int widths[] = {26, 20, 20, 30, 26, 8, 7, 16};
         for (int c = 0; c < AuditListModel::ColumnCount; ++c)
             m_view->setColumnWidth(c, character * widths[c] + 16);
         m_view->sortByColumn(AuditListModel::LastChange, Qt::DescendingOrder);
