@@ -64,7 +64,7 @@ TEST_CASE("a company without visits or measures is told what an audit needs", "[
     CHECK(dialog.note()->text().contains(QStringLiteral("record the visit or the measure first")));
 }
 
-TEST_CASE("an imported template can be used at once; a bad one is refused with its JSON paths",
+TEST_CASE("an imported template can be used at once, and a bad one is refused with its JSON paths",
           "[audit_ui][screen]") {
     AuditUiFixture f;
     std::string text = testDataFile("templates/every-type.json");

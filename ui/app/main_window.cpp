@@ -153,6 +153,8 @@ void MainWindow::setSession(std::unique_ptr<Session> session) {
 QWidget* MainWindow::createScreen(ScreenId id) {
     Session& s = *m_session;
     switch (id) {
+    case ScreenId::Audits:
+        return new AuditsScreen(s);
     case ScreenId::Clusters:
         return new ClustersScreen(s);
     case ScreenId::Companies: {
@@ -162,8 +164,6 @@ QWidget* MainWindow::createScreen(ScreenId id) {
     }
     case ScreenId::Seminars:
         return new SeminarsScreen(s);
-    case ScreenId::Audits:
-        return new AuditsScreen(s);
     default:
         return nullptr;
     }

@@ -16,6 +16,7 @@ namespace clusterdesk::ui {
 void ScreenshotTour::start(MainWindow& window, const QString& directory) {
     QDir().mkpath(directory);
     QTimer::singleShot(300, &window, [&window, directory] {
+        grabAuditScreens(window, directory);
         for (const auto& info : screenInfos()) {
             if (!window.showScreen(info.id))
                 continue;
@@ -35,7 +36,6 @@ void ScreenshotTour::start(MainWindow& window, const QString& directory) {
             dialog->grab().save(directory + QStringLiteral("/attendance.png"));
             dialog->close();
         }
-        grabAuditScreens(window, directory);
         QApplication::quit();
     });
 }
