@@ -5,6 +5,7 @@
 #include "app/session.h"
 #include "dialogs/company_page.h"
 #include "dialogs/import_dialog.h"
+#include "audit/audits_screen.h"
 #include "screens/clusters_screen.h"
 #include "screens/companies_screen.h"
 #include "screens/effort_screen.h"
@@ -169,6 +170,8 @@ void MainWindow::setSession(std::unique_ptr<Session> session) {
 QWidget* MainWindow::createScreen(ScreenId id) {
     Session& s = *m_session;
     switch (id) {
+    case ScreenId::Audits:
+        return new AuditsScreen(s);
     case ScreenId::Clusters:
         return new ClustersScreen(s);
     case ScreenId::Companies: {

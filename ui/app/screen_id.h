@@ -14,6 +14,7 @@ enum class ScreenId {
     Seminars,
     Visits,
     Support,
+    Audits,
     FollowUps,
     Outcomes,
     Effort,
