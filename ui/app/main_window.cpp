@@ -7,6 +7,7 @@
 #include "dialogs/import_dialog.h"
 #include "screens/clusters_screen.h"
 #include "screens/companies_screen.h"
+#include "screens/dashboard_screen.h"
 #include "screens/effort_screen.h"
 #include "screens/follow_ups_screen.h"
 #include "screens/outcomes_screen.h"
@@ -16,6 +17,7 @@
 #include "screens/visits_screen.h"
 #include "storage/demo_data.h"
 #include "storage/follow_up_list_query.h"
+#include "widgets/cluster_filter.h"
 #include "widgets/error_dialog.h"
 #include "widgets/record_editor.h"
 
@@ -169,6 +171,11 @@ void MainWindow::setSession(std::unique_ptr<Session> session) {
 QWidget* MainWindow::createScreen(ScreenId id) {
     Session& s = *m_session;
     switch (id) {
+    case ScreenId::Dashboard: {
+        auto* screen = new DashboardScreen(s);
+        connect(screen, &DashboardScreen::listRequested, this, &MainWindow::showList);
+        return screen;
+    }
     case ScreenId::Clusters:
         return new ClustersScreen(s);
     case ScreenId::Companies: {
@@ -215,6 +222,19 @@ QWidget* MainWindow::showScreen(ScreenId id) {
             m_sidebar->setCurrentRow(row);
         }
     return screen;
+}
+
+void MainWindow::showList(ScreenId id, const QString& clusterId) {
+    QWidget* shown = showScreen(id);
+    auto* list = qobject_cast<ListScreen*>(shown);
+    if (!list)
+        return;
+    if (id == ScreenId::Clusters)
+        list->selectRecord(clusterId);
+    else
+        list->clusterFilter()->setClusterId(clusterId);
+    if (auto* followUps = qobject_cast<FollowUpsScreen*>(shown))
+        followUps->showOverdueOnly();
 }
 
 QWidget* MainWindow::screen(ScreenId id) const {

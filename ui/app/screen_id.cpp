@@ -7,6 +7,7 @@ namespace clusterdesk::ui {
 const std::vector<ScreenInfo>& screenInfos() {
     auto tr = [](const char* text) { return QCoreApplication::translate("Sidebar", text); };
     static const std::vector<ScreenInfo> all = {
+        {ScreenId::Dashboard, QStringLiteral("dashboard"), tr(QT_TRANSLATE_NOOP("Sidebar", "Dashboard"))},
         {ScreenId::Clusters, QStringLiteral("clusters"), tr(QT_TRANSLATE_NOOP("Sidebar", "Clusters"))},
         {ScreenId::Companies, QStringLiteral("companies"), tr(QT_TRANSLATE_NOOP("Sidebar", "Companies"))},
         {ScreenId::People, QStringLiteral("people"), tr(QT_TRANSLATE_NOOP("Sidebar", "People"))},
