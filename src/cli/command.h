@@ -46,5 +46,8 @@ int runDemo(Context&);
 int runList(Context&);
 int runImport(Context&);
 int runReport(Context&);
+int runTemplate(Context&); // command_template.cpp
+int runAudit(Context&);    // command_audit.cpp
+int runQuarter(Context&);
 
 } // namespace clusterdesk::cli

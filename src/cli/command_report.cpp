@@ -1,8 +1,11 @@
 #include "cli/cluster_lookup.h"
 #include "cli/command.h"
 #include "cli/report_options.h"
+#include "io/csv_reader.h"
 #include "reports/output_summary_csv.h"
 #include "reports/output_summary_json.h"
+#include "reports/quarterly_report.h"
+#include "reports/report_documents.h"
 #include "storage/database.h"
 #include "storage/report_queries.h"
 #include "storage/repository.h"
@@ -12,17 +15,48 @@
 namespace clusterdesk::cli {
 
 namespace {
-const char* const kFormats = "json, csv";
+const char* const kFormats[] = {"json", "csv", "html", "pdf"};
 
 std::string formatOf(const Arguments& args) {
-    if (auto format = args.value("--format")) {
-        if (*format == "json" || *format == "csv")
-            return *format;
-        throw UsageError("--format " + *format + " is not known; use one of " + kFormats);
-    }
-    // Without --format the file name says it ("-o summary.csv"); on the terminal JSON is the default.
+    const auto format = args.value("--format");
     const std::string path = args.value("-o").value_or("");
-    return path.ends_with(".csv") ? "csv" : "json";
+    for (const char* known : kFormats)
+        if (format ? *format == known : path.ends_with(std::string(".") + known))
+            return known;
+    if (!format)
+        return "json"; // on the terminal, and for a file whose name says nothing
+    throw UsageError("--format " + *format + " is not known; use json, csv, html or pdf");
+}
+
+nlohmann::json differencesJson(const SentComparison& comparison) {
+    nlohmann::json differences = nlohmann::json::array();
+    for (const auto& d : comparison.differences)
+        differences.push_back({{"scope", d.scope}, {"figure", d.figure}, {"sent", d.sent}, {"now", d.now}});
+    return {{"quarter", comparison.closed.quarter},
+            {"closed_at", comparison.closed.closedAt},
+            {"closed_by", comparison.closed.closedBy},
+            {"pdf_sha256", comparison.closed.pdfSha256},
+            {"differences", differences}};
+}
+
+std::string csvDifferences(const SentComparison& comparison) {
+    std::string csv = "\r\nChanges since " + comparison.closed.quarter + " was sent (closed " +
+                      comparison.closed.closedAt.substr(0, 10) + ")\r\nscope,figure,sent,now\r\n";
+    for (const auto& d : comparison.differences)
+        csv += csvField(d.scope) + "," + csvField(d.figure) + "," + csvField(d.sent) + "," + csvField(d.now) +
+               "\r\n";
+    return csv;
+}
+
+void warnAboutDifferences(Context& context, const SentComparison& comparison) {
+    if (comparison.differences.empty())
+        return;
+    context.err << "note: " << comparison.closed.quarter << " was closed on "
+                << comparison.closed.closedAt.substr(0, 10) << "; " << comparison.differences.size()
+                << " figure(s) now differ from what was sent:\n";
+    for (const auto& d : comparison.differences)
+        context.err << "  " << d.scope << ", " << d.figure << ": sent " << d.sent << ", now " << d.now
+                    << "\n";
 }
 } // namespace
 
@@ -32,20 +66,47 @@ int runReport(Context& context) {
     const Date today = Date::today();
     const Period period = reportPeriod(args, today);
     const std::string format = formatOf(args);
+    const auto path = args.value("-o");
+    if (format == "pdf" && !path)
+        throw UsageError("--format pdf writes a file: add -o FILE.pdf");
 
     auto db = context.openDatabase();
     Repository repo(*db);
     const std::string clusterId =
         args.value("--cluster") ? clusterIdByName(repo, *args.value("--cluster")) : "";
-    const OutputSummary summary = computeOutputSummary(*db, period, clusterId, today);
 
-    const std::string text = format == "csv" ? toCsv(summary) : toJson(summary).dump(2) + "\n";
-    if (auto path = args.value("-o")) {
-        writeOutputFile(*path, text);
-        context.err << "output summary " << period.from.toString() << " to " << period.to.toString()
-                    << " written to " << *path << "\n";
+    std::string output;
+    if (format == "pdf" || format == "html") {
+        const QuarterlyReport report = buildQuarterlyReport(*db, period, clusterId, today);
+        if (format == "pdf") {
+            const QByteArray pdf = renderReportPdf(report);
+            output.assign(pdf.constData(), static_cast<std::size_t>(pdf.size()));
+        } else {
+            output = renderReportHtml(report);
+        }
+        if (report.closed)
+            warnAboutDifferences(context, {*report.closed, report.differences});
     } else {
-        context.out << text;
+        const OutputSummary summary = computeOutputSummary(*db, period, clusterId, today);
+        const auto comparison = compareWithClosedQuarter(*db, summary, clusterId);
+        if (format == "csv") {
+            output = toCsv(summary) + (comparison ? csvDifferences(*comparison) : std::string{});
+        } else {
+            auto json = toJson(summary);
+            if (comparison)
+                json["closed_quarter"] = differencesJson(*comparison);
+            output = json.dump(2) + "\n";
+        }
+        if (comparison)
+            warnAboutDifferences(context, *comparison);
+    }
+
+    if (path) {
+        writeOutputFile(*path, output);
+        context.err << "output summary " << period.from.toString() << " to " << period.to.toString() << " ("
+                    << format << ") written to " << *path << "\n";
+    } else {
+        context.out << output;
     }
     return kExitOk;
 }

@@ -6,9 +6,12 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <SQLiteCpp/Exception.h>
 #include <iostream>
+#include <memory>
 #include <spdlog/spdlog.h>
+#include <string_view>
 
 using namespace clusterdesk;
 using namespace clusterdesk::cli;
@@ -22,6 +25,19 @@ void printHelp(std::ostream& out) {
         out << "  " << c.usage << "\n      " << c.summary << "\n";
     out << "\nExit codes: 0 done, 1 wrong usage, 2 invalid input (nothing written), 3 database or file "
            "error.\n";
+}
+
+// Printing to PDF and drawing charts lay out text, which needs a QGuiApplication (on the offscreen
+// platform unless told otherwise: the command line never opens a window). Every other command needs only
+// the core.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        if (const std::string_view word = argv[i]; word == "print" || word == "report" || word == "quarter") {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 void printValidation(std::ostream& err, const ValidationError& e) {
@@ -44,14 +60,40 @@ const std::vector<Command>& clusterdesk::cli::commands() {
         {"import", "import companies FILE.csv [--cluster NAME] [--map \"Column=field\"]... [--dry-run]",
          "import member companies from a spreadsheet (CSV); nothing is written if any row is bad", runImport},
         {"report",
-         "report [--quarter YYYY-Qn | --from DATE --to DATE] [--cluster NAME] --format json|csv [-o FILE]",
+         "report [--quarter YYYY-Qn | --from DATE --to DATE] [--cluster NAME] --format json|csv|html|pdf "
+         "[-o FILE]",
          "the output summary of a period (default: this quarter), per cluster and in total", runReport},
+        // One row per action, so the help lists each; all run the same command.
+        {"template", "template validate FILE.json",
+         "check an audit form template; prints each problem as $.path: reason (exit 2)", runTemplate},
+        {"template", "template import FILE.json", "store a template; a new version never replaces an old one",
+         runTemplate},
+        {"template", "template list", "the stored templates, every version", runTemplate},
+        {"template", "template print ID [--version N] -o FILE.pdf", "a blank form to fill in on paper",
+         runTemplate},
+        {"audit", "audit start --template ID [--version N] (--visit ID | --measure ID [--company ID])",
+         "start a draft audit form; prints its id", runAudit},
+        {"audit", "audit answer ID QUESTION [ANSWER...]", "save one answer (none clears it)", runAudit},
+        {"audit", "audit note ID SECTION [TEXT...]", "save the notes of a section", runAudit},
+        {"audit", "audit complete ID", "check the required answers, keep the results and lock the form",
+         runAudit},
+        {"audit", "audit reopen ID --reason TEXT", "unlock a completed form (the reason is logged)",
+         runAudit},
+        {"audit", "audit list (--company ID | --visit ID | --measure ID)",
+         "the audits of a company, visit or measure", runAudit},
+        {"audit", "audit show ID [--peers cluster|nace_section|size_class] [--answers]",
+         "section and overall percentages, peer comparison and suggested recommendations", runAudit},
+        {"audit", "audit print ID [--peers GROUP] -o FILE.pdf",
+         "the form with its results and radar chart as PDF", runAudit},
+        {"quarter", "quarter close YYYY-Qn [-o FILE.pdf] | quarter list",
+         "close a quarter: write its PDF and freeze the figures as sent; list the closed quarters",
+         runQuarter},
     };
     return all;
 }
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    auto app = makeApplication(argc, argv);
     std::vector<std::string> words(argv + 1, argv + argc);
     std::string databasePath;
     std::string user;

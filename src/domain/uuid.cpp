@@ -6,8 +6,11 @@
 namespace clusterdesk {
 
 std::string newUuid() {
-    thread_local std::mt19937_64 engine{std::random_device{}()};
-    std::uint64_t hi = engine(), lo = engine();
+    // Straight from the system's entropy source, not a seeded engine: a forked process (a crash test, a
+    // helper process) would otherwise repeat its parent's next ids.
+    thread_local std::random_device device;
+    auto next64 = [] { return (static_cast<std::uint64_t>(device()) << 32) | device(); };
+    std::uint64_t hi = next64(), lo = next64();
     hi = (hi & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL; // version 4
     lo = (lo & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL; // RFC 4122 variant
     char buf[40];

@@ -40,6 +40,14 @@ const std::vector<FigureDefinition>& figureDefinitions() {
         {"Excellence label",
          "The cluster-management excellence label (bronze, silver, gold) valid on the last "
          "day of the period, the highest when several are valid, with its expiry date."},
+        {"Outputs by quarter (chart)",
+         "Companies that attended a seminar, visits, audits of every kind and "
+         "support measures in each of the four quarters up to the one the period "
+         "ends in."},
+        {"Budget burn (chart)",
+         "Expert days and cost booked since 1 January, added up month by month, as a share "
+         "of the budget; the dashed line is an even pace that reaches the budget on 31 "
+         "December."},
         {"Previous quarter, year to date", "The same figures for the quarter before the one the period "
                                            "starts in, and from 1 January to the last day of the period."},
     };

@@ -1,6 +1,11 @@
 #include "reports/report_sections.h"
 
+#include "domain/outcome.h"
+#include "domain/visit.h"
+
+#include <algorithm>
 #include <cctype>
+#include <functional>
 
 namespace clusterdesk {
 
@@ -10,17 +15,43 @@ std::string nameOf(const OutputSummary& summary, const std::string& code) {
     return it != summary.catalogueNames.end() ? it->second : readableCode(code);
 }
 
+// Map figures list their keys in the given order first, then by label, with "none" and "other" last.
 template <class Map>
 void addMapLines(ReportSection& section, const std::string& figure, const Map& keys,
-                 const std::function<std::string(const std::string&)>& label, FigureKind kind) {
+                 const std::function<std::string(const std::string&)>& label, FigureKind kind,
+                 const std::vector<std::string>& order = {}) {
+    struct Keyed {
+        std::size_t rank;
+        ReportLine line;
+    };
+    std::vector<Keyed> lines;
     for (const auto& entry : keys) {
         std::string key;
         if constexpr (std::is_same_v<typename Map::key_type, int>)
             key = std::to_string(entry.first);
         else
             key = entry.first;
-        section.lines.push_back({"/" + figure + "/" + key, label(key), kind});
+        auto rank = static_cast<std::size_t>(std::find(order.begin(), order.end(), key) - order.begin());
+        if (key == "none" || key == "other")
+            rank = order.size() + 1;
+        lines.push_back({rank, {"/" + figure + "/" + key, label(key), kind}});
     }
+    std::stable_sort(lines.begin(), lines.end(), [](const Keyed& a, const Keyed& b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        return std::lexicographical_compare(
+            a.line.label.begin(), a.line.label.end(), b.line.label.begin(), b.line.label.end(),
+            [](unsigned char x, unsigned char y) { return std::tolower(x) < std::tolower(y); });
+    });
+    for (auto& keyed : lines)
+        section.lines.push_back(std::move(keyed.line));
+}
+
+template <class E> std::vector<std::string> codesOf() {
+    std::vector<std::string> codes;
+    for (const auto& [value, code] : EnumNames<E>::values)
+        codes.emplace_back(code);
+    return codes;
 }
 
 const char* phaseName(const std::string& phase) {
@@ -56,10 +87,13 @@ std::vector<ReportSection> reportSections(const OutputSummary& summary) {
                          {"/recommendations", "Recommendations", FigureKind::Count}}});
 
     ReportSection audits{"audits", "Audits by kind", {}};
-    addMapLines(audits, "audits", t.audits, catalogueName, FigureKind::Count);
+    addMapLines(audits, "audits", t.audits, catalogueName, FigureKind::Count,
+                {audit_kind::kTechnologyAudit, audit_kind::kBusinessReview, audit_kind::kInnovationAudit,
+                 audit_kind::kEcoInnovationAudit});
     sections.push_back(std::move(audits));
 
     ReportSection byInstrument{"recommendations_by_instrument", "Recommendations by instrument", {}};
+    byInstrument.hideZeroRows = true;
     addMapLines(
         byInstrument, "recommendations_by_instrument", t.recommendationsByInstrument,
         [&](const std::string& code) {
@@ -74,6 +108,7 @@ std::vector<ReportSection> reportSections(const OutputSummary& summary) {
     sections.push_back(std::move(byStatus));
 
     ReportSection measures{"support_measures", "Enhanced support measures by kind", {}};
+    measures.hideZeroRows = true;
     addMapLines(measures, "support_measures", t.supportMeasures, catalogueName, FigureKind::Count);
     sections.push_back(std::move(measures));
 
@@ -95,7 +130,8 @@ std::vector<ReportSection> reportSections(const OutputSummary& summary) {
                             {"/funding_applications", "Funding applications", FigureKind::Count}}};
     addMapLines(
         outcomes, "funding_by_status", t.fundingByStatus,
-        [](const std::string& s) { return "Funding applications " + s; }, FigureKind::Count);
+        [](const std::string& s) { return "Funding applications " + s; }, FigureKind::Count,
+        codesOf<FundingStatus>());
     outcomes.lines.push_back({"/funding_requested_eur", "Funding requested (EUR)", FigureKind::Euro});
     outcomes.lines.push_back({"/certifications", "Certifications", FigureKind::Count});
     sections.push_back(std::move(outcomes));
@@ -127,7 +163,12 @@ std::vector<ReportSection> reportSections(const OutputSummary& summary) {
 
 nlohmann::json figureValue(const nlohmann::json& figures, const ReportLine& line) {
     const nlohmann::json::json_pointer pointer(line.pointer);
-    return figures.contains(pointer) ? figures.at(pointer) : nlohmann::json(nullptr);
+    if (figures.contains(pointer))
+        return figures.at(pointer);
+    // A key of a map figure that this scope or period never had: none of them.
+    if (figures.contains(pointer.parent_pointer()) && figures.at(pointer.parent_pointer()).is_object())
+        return 0;
+    return nullptr;
 }
 
 nlohmann::json totalOfClusters(const nlohmann::json& clusters, const ReportLine& line) {

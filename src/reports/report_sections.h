@@ -24,7 +24,8 @@ struct ReportSection {
     std::string key; // stable: "outputs", "audits", ...
     std::string title;
     std::vector<ReportLine> lines;
-    bool perCluster = false; // label and budget: a property of each cluster, summed budgets in totals
+    bool perCluster = false;   // label and budget: a property of each cluster, summed budgets in totals
+    bool hideZeroRows = false; // in print, leave out the keys that are zero in every column
 };
 
 // The sections of the output summary in the order every format shows them (CSV, HTML, PDF, the
@@ -32,8 +33,8 @@ struct ReportSection {
 // every key any cluster has.
 std::vector<ReportSection> reportSections(const OutputSummary& summary);
 
-// The value of line in one figures object (a "totals" or "clusters" element of toJson()); null when
-// the object has no such figure.
+// The value of line in one figures object (a "totals" or "clusters" element of toJson()); 0 for a key
+// that a map figure of this object does not have, null when the object has no such figure.
 nlohmann::json figureValue(const nlohmann::json& figures, const ReportLine& line);
 
 // The value of a perCluster line for the totals column: the sum of the clusters' budgets, or null.

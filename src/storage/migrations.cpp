@@ -1,7 +1,9 @@
 #include "storage/migrations.h"
 
 #include "domain/error.h"
+#include "storage/audit_schema.h"
 #include "storage/catalogue_seed.h"
+#include "storage/schema_reports.h"
 #include "storage/schema_v1.h"
 
 #include <SQLiteCpp/Transaction.h>
@@ -20,6 +22,13 @@ const std::vector<Step>& steps() {
             createSchemaV1(db);
             seedCatalogues(db);
         },
+        // Audit forms: templates, audits, answers, section notes; the bundled templates.
+        [](SQLite::Database& db) {
+            createAuditTables(db);
+            seedBundledTemplates(db);
+        },
+        // The quarterly report: closed quarters and the indexes of its queries.
+        createReportSchema,
     };
     return all;
 }

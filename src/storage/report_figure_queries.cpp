@@ -40,46 +40,67 @@ double doubleAt(const SQLite::Statement& row, int column) {
     return row.getColumn(column).getDouble();
 }
 
-// The seminars of the period organised by the cluster, with their live attendance.
+// Deleted parents are few: SQLite builds each of these lists once per statement, which is far cheaper
+// than joining every attendance or visit row to its company just to read deleted_at (the partial
+// indexes of schema_reports.cpp keep the lists at hand).
+const std::string kDeletedCompanies = "(SELECT id FROM company WHERE deleted_at IS NOT NULL)";
+const std::string kDeletedPeople = "(SELECT id FROM person WHERE deleted_at IS NOT NULL)";
+
+// The seminars of the period organised by the cluster.
 const char* const kSeminarsOfPeriod = R"sql(
   FROM cluster c
   JOIN seminar_cluster sc ON sc.cluster_id = c.id
   JOIN seminar s ON s.id = sc.seminar_id AND s.deleted_at IS NULL AND s.date BETWEEN :from AND :to
 )sql";
 
-const char* const kAttendedLive = R"sql(
-  JOIN attendance a ON a.seminar_id = s.id AND a.status = 'attended' AND a.deleted_at IS NULL
-  JOIN company co ON co.id = a.company_id AND co.deleted_at IS NULL
-  LEFT JOIN person p ON p.id = a.person_id AND p.deleted_at IS NULL
+// Companies and people that attended those seminars, per cluster (one row per cluster) and in total
+// (the row whose cluster is NULL), from one pass over the attendance.
+const std::string kAttendance = R"sql(
+WITH attended AS MATERIALIZED (
+  SELECT c.id AS cluster_id, a.company_id,
+         CASE WHEN a.person_id NOT IN )sql" +
+                                kDeletedPeople + R"sql( THEN a.person_id END AS person_id
+    FROM cluster c
+    JOIN seminar_cluster sc ON sc.cluster_id = c.id
+    JOIN seminar s ON s.id = sc.seminar_id AND s.deleted_at IS NULL AND s.date BETWEEN :from AND :to
+    JOIN attendance a ON a.seminar_id = s.id AND a.status = 'attended' AND a.deleted_at IS NULL
+   WHERE c.deleted_at IS NULL {scope} AND a.company_id NOT IN )sql" +
+                                kDeletedCompanies + R"sql(
+)
+SELECT cluster_id, count(DISTINCT company_id), count(DISTINCT person_id) FROM attended GROUP BY 1
+UNION ALL
+SELECT NULL, count(DISTINCT company_id), count(DISTINCT person_id) FROM attended
 )sql";
 
 // The cluster's visits of the period to live companies.
 const char* const kVisitsOfPeriod = R"sql(
   FROM cluster c
   JOIN visit v ON v.cluster_id = c.id AND v.deleted_at IS NULL AND v.date BETWEEN :from AND :to
-  JOIN company co ON co.id = v.company_id AND co.deleted_at IS NULL
 )sql";
 
 const char* const kClusterCondition = " WHERE c.deleted_at IS NULL {scope} ";
+const std::string kLiveVisitCompany = " AND v.company_id NOT IN " + kDeletedCompanies + " ";
 
 // A live follow-up of the cluster: its company, and the recommendation or visit it is about, live.
 const char* const kLiveFollowUps = R"sql(
   FROM cluster c
   JOIN follow_up f ON f.cluster_id = c.id AND f.deleted_at IS NULL
-  JOIN company co ON co.id = f.company_id AND co.deleted_at IS NULL
   LEFT JOIN recommendation r ON r.id = f.recommendation_id
   LEFT JOIN visit v ON v.id = f.visit_id
 )sql";
 
-const char* const kLiveFollowUpCondition = R"sql(
+const std::string kLiveFollowUpCondition = R"sql(
   WHERE c.deleted_at IS NULL {scope}
+    AND f.company_id NOT IN )sql" + kDeletedCompanies +
+                                           R"sql(
     AND (f.recommendation_id IS NULL OR r.deleted_at IS NULL)
     AND (f.visit_id IS NULL OR v.deleted_at IS NULL)
 )sql";
 
 // The furthest stage each live company reached in each cluster by the end of the period: 1 attended a
 // seminar, 2 visited, 3 in a support measure (records dated up to :to, not only within the period).
-const char* const kFunnelStages = R"sql(
+// Counted per cluster, and in total (cluster NULL) at the furthest stage reached in any cluster.
+const std::string kFunnel = R"sql(
 WITH reached(cluster_id, company_id, stage) AS (
   SELECT c.id, a.company_id, 1 FROM cluster c
     JOIN seminar_cluster sc ON sc.cluster_id = c.id
@@ -96,11 +117,16 @@ WITH reached(cluster_id, company_id, stage) AS (
     JOIN measure_company mc ON mc.measure_id = m.id
     WHERE c.deleted_at IS NULL {scope}
 ),
-stages AS (
-  SELECT r.cluster_id, r.company_id, max(r.stage) AS stage FROM reached r
-    JOIN company co ON co.id = r.company_id AND co.deleted_at IS NULL
-    GROUP BY r.cluster_id, r.company_id
+stages AS MATERIALIZED (
+  SELECT cluster_id, company_id, max(stage) AS stage FROM reached
+   WHERE company_id NOT IN )sql" +
+                            kDeletedCompanies + R"sql(
+   GROUP BY cluster_id, company_id
 )
+SELECT cluster_id, count(*), sum(stage >= 2), sum(stage >= 3) FROM stages GROUP BY 1
+UNION ALL
+SELECT NULL, count(*), sum(stage >= 2), sum(stage >= 3)
+  FROM (SELECT max(stage) AS stage FROM stages GROUP BY company_id)
 )sql";
 
 void addAudit(OutputFigures& figures, const std::string& kind, int count) {
@@ -120,25 +146,19 @@ void addSeminarFigures(const FigureScope& scope, FiguresByCluster& byCluster, Ou
     eachRow(scope, std::string("SELECT count(DISTINCT s.id)") + kSeminarsOfPeriod + where,
             [&](const SQLite::Statement& row) { totals.seminars = intAt(row, 0); });
 
-    const std::string people = "count(DISTINCT a.company_id), count(DISTINCT p.id)";
-    eachRow(scope, "SELECT c.id, " + people + kSeminarsOfPeriod + kAttendedLive + where + " GROUP BY c.id",
-            [&](const SQLite::Statement& row) {
-                if (auto* f = figuresOf(byCluster, row)) {
-                    f->seminarCompanies = intAt(row, 1);
-                    f->seminarParticipants = intAt(row, 2);
-                }
-            });
-    eachRow(scope, "SELECT " + people + kSeminarsOfPeriod + kAttendedLive + where,
-            [&](const SQLite::Statement& row) {
-                totals.seminarCompanies = intAt(row, 0);
-                totals.seminarParticipants = intAt(row, 1);
-            });
+    eachRow(scope, kAttendance, [&](const SQLite::Statement& row) {
+        OutputFigures* f = row.getColumn(0).isNull() ? &totals : figuresOf(byCluster, row);
+        if (f) {
+            f->seminarCompanies = intAt(row, 1);
+            f->seminarParticipants = intAt(row, 2);
+        }
+    });
 }
 
 void addVisitFigures(const FigureScope& scope, FiguresByCluster& byCluster, OutputFigures& totals) {
     eachRow(scope,
             std::string("SELECT c.id, v.audit_kind, count(*)") + kVisitsOfPeriod + kClusterCondition +
-                "GROUP BY 1, 2",
+                kLiveVisitCompany + "GROUP BY 1, 2",
             [&](const SQLite::Statement& row) {
                 auto* f = figuresOf(byCluster, row);
                 if (!f)
@@ -154,7 +174,7 @@ void addVisitFigures(const FigureScope& scope, FiguresByCluster& byCluster, Outp
     eachRow(scope,
             std::string("SELECT c.id, coalesce(r.instrument_code, 'none'), r.status, count(*)") +
                 kVisitsOfPeriod + " JOIN recommendation r ON r.visit_id = v.id AND r.deleted_at IS NULL" +
-                kClusterCondition + "GROUP BY 1, 2, 3",
+                kClusterCondition + kLiveVisitCompany + "GROUP BY 1, 2, 3",
             [&](const SQLite::Statement& row) {
                 auto* f = figuresOf(byCluster, row);
                 if (!f)
@@ -191,11 +211,12 @@ SELECT c.id, m.kind, count(*) FROM cluster c
 }
 
 void addEffortFigures(const FigureScope& scope, FiguresByCluster& byCluster, OutputFigures& totals) {
-    eachRow(scope, R"sql(
+    eachRow(scope,
+            R"sql(
 SELECT c.id, e.phase, sum(e.days), sum(e.days * coalesce(e.day_rate_eur, 0)) FROM cluster c
   JOIN effort e ON e.cluster_id = c.id AND e.deleted_at IS NULL AND e.date BETWEEN :from AND :to
-  JOIN person p ON p.id = e.person_id AND p.deleted_at IS NULL
-  WHERE c.deleted_at IS NULL {scope}
+  WHERE c.deleted_at IS NULL {scope} AND e.person_id NOT IN )sql" +
+                kDeletedPeople + R"sql(
   GROUP BY 1, 2)sql",
             [&](const SQLite::Statement& row) {
                 auto* f = figuresOf(byCluster, row);
@@ -224,12 +245,14 @@ SELECT c.id, count(*) FROM cluster c
                     for (OutputFigures* target : {f, &totals})
                         target->agreements += intAt(row, 1);
             });
-    eachRow(scope, R"sql(
+    eachRow(scope,
+            R"sql(
 SELECT c.id, fa.status, count(*), sum(coalesce(fa.amount_eur, 0)) FROM cluster c
   JOIN funding_application fa ON fa.cluster_id = c.id AND fa.deleted_at IS NULL
    AND fa.submitted_on BETWEEN :from AND :to
-  LEFT JOIN company co ON co.id = fa.company_id
-  WHERE c.deleted_at IS NULL {scope} AND (fa.company_id IS NULL OR co.deleted_at IS NULL)
+  WHERE c.deleted_at IS NULL {scope}
+    AND (fa.company_id IS NULL OR fa.company_id NOT IN )sql" +
+                kDeletedCompanies + R"sql()
   GROUP BY 1, 2)sql",
             [&](const SQLite::Statement& row) {
                 auto* f = figuresOf(byCluster, row);
@@ -241,12 +264,13 @@ SELECT c.id, fa.status, count(*), sum(coalesce(fa.amount_eur, 0)) FROM cluster c
                     target->fundingRequestedEur += doubleAt(row, 3);
                 }
             });
-    eachRow(scope, R"sql(
+    eachRow(scope,
+            R"sql(
 SELECT c.id, count(*) FROM cluster c
   JOIN certification ce ON ce.cluster_id = c.id AND ce.deleted_at IS NULL
    AND ce.awarded_on BETWEEN :from AND :to
-  JOIN company co ON co.id = ce.company_id AND co.deleted_at IS NULL
-  WHERE c.deleted_at IS NULL {scope}
+  WHERE c.deleted_at IS NULL {scope} AND ce.company_id NOT IN )sql" +
+                kDeletedCompanies + R"sql(
   GROUP BY 1)sql",
             [&](const SQLite::Statement& row) {
                 if (auto* f = figuresOf(byCluster, row))
@@ -294,19 +318,11 @@ void addFollowUpFigures(const FigureScope& scope, FiguresByCluster& byCluster, O
 }
 
 void addFunnelFigures(const FigureScope& scope, FiguresByCluster& byCluster, OutputFigures& totals) {
-    const std::string counts = "count(*), sum(stage >= 2), sum(stage >= 3)";
-    eachRow(scope, std::string(kFunnelStages) + "SELECT cluster_id, " + counts + " FROM stages GROUP BY 1",
-            [&](const SQLite::Statement& row) {
-                if (auto* f = figuresOf(byCluster, row))
-                    f->funnel = {intAt(row, 1), intAt(row, 2), intAt(row, 3)};
-            });
-    // A company in two clusters' funnels is one company in the totals, at the furthest stage it reached.
-    eachRow(scope,
-            std::string(kFunnelStages) + "SELECT " + counts +
-                " FROM (SELECT company_id, max(stage) AS stage FROM stages GROUP BY company_id)",
-            [&](const SQLite::Statement& row) {
-                totals.funnel = {intAt(row, 0), intAt(row, 1), intAt(row, 2)};
-            });
+    eachRow(scope, kFunnel, [&](const SQLite::Statement& row) {
+        OutputFigures* f = row.getColumn(0).isNull() ? &totals : figuresOf(byCluster, row);
+        if (f)
+            f->funnel = {intAt(row, 1), intAt(row, 2), intAt(row, 3)};
+    });
 }
 
 } // namespace clusterdesk::report_sql

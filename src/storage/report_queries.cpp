@@ -93,6 +93,11 @@ std::map<std::string, std::string> catalogueNames(SQLite::Database& db) {
 
 OutputSummary computeOutputSummary(Database& db, const Period& period, const std::string& clusterId,
                                    const Date& today) {
+    return computeOutputSummary(db, period, clusterId, today, SummaryParts{});
+}
+
+OutputSummary computeOutputSummary(Database& db, const Period& period, const std::string& clusterId,
+                                   const Date& today, const SummaryParts& parts) {
     SQLite::Database& sql = db.sql();
     // One read snapshot, so that a write committed between two queries cannot make the figures disagree.
     std::optional<SQLite::Transaction> snapshot;
@@ -124,7 +129,8 @@ OutputSummary computeOutputSummary(Database& db, const Period& period, const std
     report_sql::addEffortFigures(scope, byCluster, summary.totals);
     report_sql::addOutcomeFigures(scope, byCluster, summary.totals);
     report_sql::addFollowUpFigures(scope, byCluster, summary.totals);
-    report_sql::addFunnelFigures(scope, byCluster, summary.totals);
+    if (parts.funnel)
+        report_sql::addFunnelFigures(scope, byCluster, summary.totals);
 
     for (auto& cluster : summary.clusters)
         cluster.figures = std::move(byCluster[cluster.id]);

@@ -17,4 +17,12 @@ class Database;
 OutputSummary computeOutputSummary(Database& db, const Period& period, const std::string& clusterId,
                                    const Date& today);
 
+// Which figures to compute, for callers that show only some (the funnel reads every record up to the end
+// of the period, by far the dearest query). Figures left out stay zero.
+struct SummaryParts {
+    bool funnel = true;
+};
+OutputSummary computeOutputSummary(Database& db, const Period& period, const std::string& clusterId,
+                                   const Date& today, const SummaryParts& parts);
+
 } // namespace clusterdesk

@@ -13,7 +13,8 @@ struct SmallReportData {
     Repository repo{t.db()};
     RecordBuilder make{repo};
     std::string indagro = make.cluster("Indagro Vest", 20, 20000);
-    std::string textile = make.cluster("Țesături, Mode & Co", 22, 21000);
+    std::string textile =
+        make.cluster("\u0162esături, Mode & Co", 22, 21000); // cedilla Ţ, as older systems write it
 
     SmallReportData() {
         make.label(textile, LabelLevel::Silver, "2015-05-01", "2017-04-30");
