@@ -12,6 +12,7 @@
 #include "screens/follow_ups_screen.h"
 #include "screens/outcomes_screen.h"
 #include "screens/people_screen.h"
+#include "screens/reports_screen.h"
 #include "screens/seminars_screen.h"
 #include "screens/support_screen.h"
 #include "screens/visits_screen.h"
@@ -197,6 +198,8 @@ QWidget* MainWindow::createScreen(ScreenId id) {
         return new OutcomesScreen(s);
     case ScreenId::Effort:
         return new EffortScreen(s);
+    case ScreenId::Reports:
+        return new ReportsScreen(s);
     default:
         return nullptr;
     }
