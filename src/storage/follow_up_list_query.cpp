@@ -78,11 +78,13 @@ std::vector<FollowUpRow> FollowUpListQuery::rows(const std::vector<std::string>&
     return rows;
 }
 
-int FollowUpListQuery::overdueCount() const {
+int FollowUpListQuery::overdueCount(const std::string& clusterId) const {
     SQLite::Statement query(m_db.sql(), std::string("SELECT count(*) FROM ") + kFrom +
                                             " WHERE f.deleted_at IS NULL AND " + kLive +
-                                            " AND f.status = 'open' AND f.due_date < ?");
+                                            " AND f.status = 'open' AND f.due_date < ?1 AND (?2 = '' OR "
+                                            "f.cluster_id = ?2)");
     query.bind(1, m_today.toString());
+    query.bind(2, clusterId);
     query.executeStep();
     return query.getColumn(0).getInt();
 }

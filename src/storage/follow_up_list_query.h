@@ -42,7 +42,8 @@ public:
 
     std::vector<std::string> ids(const ListFilter& filter) const;
     std::vector<FollowUpRow> rows(const std::vector<std::string>& ids) const;
-    int overdueCount() const; // open follow-ups due before today, of live companies and clusters
+    // Open follow-ups due before today, of live companies and clusters (of one cluster, when given).
+    int overdueCount(const std::string& clusterId = {}) const;
 
 private:
     Database& m_db;

@@ -1,6 +1,7 @@
 #include "gui_application.h"
 #include "report_fixture.h"
 #include "reports/output_summary_json.h"
+#include "reports/quarter_closing.h"
 #include "reports/report_documents.h"
 
 #include <QFile>
@@ -163,4 +164,36 @@ TEST_CASE("the HTML report holds every table and its charts as images QTextDocum
 
 TEST_CASE("the SHA-256 fingerprint is the usual hex digest", "[pdf]") {
     CHECK(sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("closing a quarter sends its PDF and keeps the figures with the PDF's fingerprint", "[closing]") {
+    test::SmallReportData data;
+    test::ensureGuiApplication();
+    QByteArray sent;
+    const auto closed =
+        closeQuarter(data.t.db(), kQ3, test::day("2016-10-01"), [&](const QByteArray& pdf) { sent = pdf; });
+    CHECK(sent.startsWith("%PDF-"));
+    CHECK(closed.quarter == "2016-Q3");
+    CHECK(closed.pdfSha256 == sha256Hex(sent));
+    const auto frozen = nlohmann::json::parse(closed.figuresJson);
+    CHECK(frozen["totals"] == toJson(data.summary())["totals"]);
+    CHECK(frozen["clusters"] == toJson(data.summary())["clusters"]);
+    CHECK(frozen["generated_on"] == "2016-10-01");
+    CHECK(findClosedQuarter(data.t.db(), "2016-Q3"));
+    CHECK_THROWS_AS(closeQuarter(data.t.db(), kQ3, test::day("2016-10-02"), [](const QByteArray&) {}),
+                    ValidationError);
+}
+
+TEST_CASE("a quarter is not closed before it ends, nor when its PDF cannot be sent", "[closing]") {
+    test::SmallReportData data;
+    test::ensureGuiApplication();
+    bool sent = false;
+    CHECK_THROWS_AS(
+        closeQuarter(data.t.db(), kQ3, test::day("2016-09-30"), [&](const QByteArray&) { sent = true; }),
+        ValidationError);
+    CHECK_FALSE(sent);
+    CHECK_THROWS_AS(closeQuarter(data.t.db(), kQ3, test::day("2016-10-01"),
+                                 [](const QByteArray&) { throw StorageError("disk full"); }),
+                    StorageError);
+    CHECK_FALSE(findClosedQuarter(data.t.db(), "2016-Q3"));
 }

@@ -8,15 +8,18 @@
 #include "audit/audits_screen.h"
 #include "screens/clusters_screen.h"
 #include "screens/companies_screen.h"
+#include "screens/dashboard_screen.h"
 #include "screens/effort_screen.h"
 #include "screens/follow_ups_screen.h"
 #include "screens/outcomes_screen.h"
 #include "screens/people_screen.h"
+#include "screens/reports_screen.h"
 #include "screens/seminars_screen.h"
 #include "screens/support_screen.h"
 #include "screens/visits_screen.h"
 #include "storage/demo_data.h"
 #include "storage/follow_up_list_query.h"
+#include "widgets/cluster_filter.h"
 #include "widgets/error_dialog.h"
 #include "widgets/record_editor.h"
 
@@ -172,6 +175,11 @@ QWidget* MainWindow::createScreen(ScreenId id) {
     switch (id) {
     case ScreenId::Audits:
         return new AuditsScreen(s);
+    case ScreenId::Dashboard: {
+        auto* screen = new DashboardScreen(s);
+        connect(screen, &DashboardScreen::listRequested, this, &MainWindow::showList);
+        return screen;
+    }
     case ScreenId::Clusters:
         return new ClustersScreen(s);
     case ScreenId::Companies: {
@@ -193,6 +201,8 @@ QWidget* MainWindow::createScreen(ScreenId id) {
         return new OutcomesScreen(s);
     case ScreenId::Effort:
         return new EffortScreen(s);
+    case ScreenId::Reports:
+        return new ReportsScreen(s);
     default:
         return nullptr;
     }
@@ -218,6 +228,19 @@ QWidget* MainWindow::showScreen(ScreenId id) {
             m_sidebar->setCurrentRow(row);
         }
     return screen;
+}
+
+void MainWindow::showList(ScreenId id, const QString& clusterId) {
+    QWidget* shown = showScreen(id);
+    auto* list = qobject_cast<ListScreen*>(shown);
+    if (!list)
+        return;
+    if (id == ScreenId::Clusters)
+        list->selectRecord(clusterId);
+    else
+        list->clusterFilter()->setClusterId(clusterId);
+    if (auto* followUps = qobject_cast<FollowUpsScreen*>(shown))
+        followUps->showOverdueOnly();
 }
 
 QWidget* MainWindow::screen(ScreenId id) const {

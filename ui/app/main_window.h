@@ -33,6 +33,8 @@ public:
     QWidget* screen(ScreenId id) const; // nullptr when not made yet
     ScreenId currentScreen() const;
     void openCompanyPage(const QString& companyId);
+    // A list screen filtered to one cluster ("" for all): where the dashboard's figures lead.
+    void showList(ScreenId id, const QString& clusterId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

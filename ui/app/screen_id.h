@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <vector>
 
@@ -30,3 +31,5 @@ struct ScreenInfo {
 const std::vector<ScreenInfo>& screenInfos();
 
 } // namespace clusterdesk::ui
+
+Q_DECLARE_METATYPE(clusterdesk::ui::ScreenId)

@@ -5,10 +5,12 @@
 #include "audit/audit_screenshots.h"
 #include "dialogs/attendance_dialog.h"
 #include "dialogs/company_page.h"
+#include "screens/reports_screen.h"
 #include "screens/seminars_screen.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTimer>
@@ -26,6 +28,14 @@ void ScreenshotTour::start(MainWindow& window, const QString& directory) {
             // Let layouts settle and the lists read their first page before grabbing.
             for (int i = 0; i < 5; ++i)
                 QApplication::processEvents();
+            // The report is gathered on a worker thread.
+            if (auto* reports = qobject_cast<ReportsScreen*>(window.screen(info.id))) {
+                QElapsedTimer waited;
+                waited.start();
+                while (reports->isBusy() && waited.elapsed() < 20000)
+                    QApplication::processEvents(QEventLoop::AllEvents, 50);
+                QApplication::processEvents();
+            }
             QString file = directory + QLatin1Char('/') + info.key + QStringLiteral(".png");
             if (!window.grab().save(file))
                 spdlog::warn("screenshot {} could not be written", file.toStdString());
