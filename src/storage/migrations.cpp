@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "storage/catalogue_seed.h"
+#include "storage/schema_exchange.h"
 #include "storage/schema_v1.h"
 
 #include <SQLiteCpp/Transaction.h>
@@ -20,6 +21,7 @@ const std::vector<Step>& steps() {
             createSchemaV1(db);
             seedCatalogues(db);
         },
+        createExchangeSchema,
     };
     return all;
 }

@@ -296,4 +296,49 @@ void RecordTable::restore(const std::string& id) {
     tx.commit();
 }
 
+void RecordTable::storeExact(const RowData& row) {
+    WriteTransaction tx(m_db);
+    std::string marks = "?, ?, ?, ?, ?";
+    std::string updates = "created_at = excluded.created_at, updated_at = excluded.updated_at, "
+                          "changed_by = excluded.changed_by, deleted_at = excluded.deleted_at";
+    for (const auto& c : m_schema.columns) {
+        marks += ", ?";
+        updates += ", " + c.name + " = excluded." + c.name;
+    }
+    SQLite::Statement upsert(m_db.sql(), "INSERT INTO " + m_schema.table + " (" + columnList() +
+                                             ") VALUES (" + marks + ") ON CONFLICT(id) DO UPDATE SET " +
+                                             updates);
+    upsert.bind(1, row.id);
+    upsert.bind(2, row.createdAt);
+    upsert.bind(3, row.updatedAt);
+    upsert.bind(4, row.changedBy);
+    row.deletedAt.empty() ? upsert.bind(5) : upsert.bind(5, row.deletedAt);
+    for (std::size_t c = 0; c < m_schema.columns.size(); ++c)
+        bindValue(upsert, static_cast<int>(c + 6), c < row.values.size() ? row.values[c] : Value{});
+    upsert.exec();
+    for (std::size_t l = 0; l < m_schema.links.size(); ++l)
+        writeLinks(row.id, l, l < row.links.size() ? row.links[l] : std::vector<std::string>{});
+    tx.commit();
+}
+
+void RecordTable::logChange(const std::string& id, const std::string& field,
+                            const std::optional<std::string>& oldValue,
+                            const std::optional<std::string>& newValue, const ChangeOrigin& origin) {
+    SQLite::Statement insert(m_db.sql(),
+                             "INSERT INTO change_log (entity, record_id, field, old_value, new_value, "
+                             "changed_at, changed_by, replica_id, origin_seq, parents) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, m_schema.table);
+    insert.bind(2, id);
+    insert.bind(3, field);
+    oldValue ? insert.bind(4, *oldValue) : insert.bind(4);
+    newValue ? insert.bind(5, *newValue) : insert.bind(5);
+    insert.bind(6, origin.changedAt);
+    insert.bind(7, origin.changedBy);
+    insert.bind(8, origin.replicaId);
+    origin.originSeq ? insert.bind(9, static_cast<int64_t>(*origin.originSeq)) : insert.bind(9);
+    insert.bind(10, origin.parents);
+    insert.exec();
+}
+
 } // namespace clusterdesk
