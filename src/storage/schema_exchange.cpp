@@ -16,6 +16,7 @@ CREATE TABLE exchange_peer (
   name TEXT NOT NULL,
   last_sent_seq INTEGER NOT NULL DEFAULT 0,
   last_sent_at TEXT,
+  received_up_to_seq INTEGER NOT NULL DEFAULT 0,
   last_received_at TEXT,
   last_received_package TEXT);
 
