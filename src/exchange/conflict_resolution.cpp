@@ -39,6 +39,31 @@ std::vector<Conflict> listConflicts(Database& db, bool includeClosed) {
     return list;
 }
 
+int settleMootConflicts(Database& db) {
+    ExchangeStore store(db);
+    int settled = 0;
+    for (const auto& conflict : store.conflicts(false)) {
+        const Conflict& info = conflict.info;
+        const EntityKind* kind = findEntityKind(info.entity);
+        auto row = kind ? RecordTable(db, *kind->schema).find(info.recordId, true) : std::nullopt;
+        if (!row)
+            continue;
+        bool same = fieldText(*kind->schema, *row, info.field) == info.theirsValue;
+        RecordHistory history = RecordHistory::load(db, info.entity, info.recordId);
+        std::string current = history.version(info.field);
+        VersionGraph graph;
+        graph.add(history);
+        for (const auto& [id, parents] : store.seenChanges(info.entity, info.recordId))
+            graph.add(id, parents);
+        graph.add(conflict.theirsVersion, conflict.theirsParents);
+        if (same || (!current.empty() && graph.isAncestorOrSelf(conflict.theirsVersion, current))) {
+            store.closeConflict(info.id, "settled", "", db.now(), db.actor());
+            ++settled;
+        }
+    }
+    return settled;
+}
+
 void resolveConflict(Database& db, std::int64_t id, Keep keep) {
     ExchangeStore store(db);
     WriteTransaction tx(db);
@@ -87,6 +112,7 @@ void resolveConflict(Database& db, std::int64_t id, Keep keep) {
     table.logChange(info.recordId, info.field, mine, chosen,
                     ChangeOrigin{db.replicaId(), std::nullopt, joinChangeIds(parents), now, db.actor()});
     store.closeConflict(id, "resolved", keep == Keep::Mine ? "mine" : "theirs", now, db.actor());
+    settleMootConflicts(db);
     tx.commit();
 }
 

@@ -18,4 +18,9 @@ std::vector<Conflict> listConflicts(Database& db, bool includeClosed = false);
 // there is no open conflict with that id.
 void resolveConflict(Database& db, std::int64_t id, Keep keep);
 
+// Closes open conflicts that need no decision any more: the field here now has their value, or its
+// version here was made knowing theirs (a decision that came from another replica, a record restored
+// here after their edit). Returns how many were closed.
+int settleMootConflicts(Database& db);
+
 } // namespace clusterdesk

@@ -43,7 +43,9 @@ const char* kPeerColumns =
 const char* kConflictColumns =
     "SELECT id, kind, entity, record_id, field, import_id, detected_at, mine_value, mine_version, "
     "mine_changed_at, mine_changed_by, theirs_value, theirs_version, theirs_parents, theirs_changed_at, "
-    "theirs_changed_by, theirs_replica_id, theirs_replica_name, status, resolution, resolved_at, resolved_by "
+    "theirs_changed_by, theirs_replica_id, theirs_replica_name, status, resolution, resolved_at, "
+    "resolved_by, "
+    "brought_by "
     "FROM exchange_conflict";
 } // namespace
 
@@ -173,6 +175,45 @@ std::string ExchangeStore::importedBefore(const std::string& packageId) const {
     return query.executeStep() ? textOf(query.getColumn(0)) : std::string{};
 }
 
+std::vector<std::pair<std::string, std::vector<std::string>>>
+ExchangeStore::seenChanges(const std::string& entity, const std::string& recordId) const {
+    SQLite::Statement query(m_db.sql(),
+                            "SELECT change_id, parents FROM exchange_seen_change WHERE entity = ? AND "
+                            "record_id = ?");
+    query.bind(1, entity);
+    query.bind(2, recordId);
+    std::vector<std::pair<std::string, std::vector<std::string>>> seen;
+    while (query.executeStep())
+        seen.emplace_back(query.getColumn(0).getString(), splitChangeIds(query.getColumn(1).getString()));
+    return seen;
+}
+
+void ExchangeStore::noteSeenChange(const std::string& id, const std::string& entity,
+                                   const std::string& recordId, const std::string& field,
+                                   const std::vector<std::string>& parents) {
+    SQLite::Statement insert(m_db.sql(), "INSERT OR IGNORE INTO exchange_seen_change (change_id, entity, "
+                                         "record_id, field, parents) VALUES (?, ?, ?, ?, ?)");
+    insert.bind(1, id);
+    insert.bind(2, entity);
+    insert.bind(3, recordId);
+    insert.bind(4, field);
+    insert.bind(5, joinChangeIds(parents));
+    insert.exec();
+}
+
+void ExchangeStore::noteEquivalent(const std::string& entity, const std::string& recordId,
+                                   const std::string& changeId, const std::string& equivalentId,
+                                   std::int64_t afterSeq) {
+    SQLite::Statement insert(m_db.sql(), "INSERT OR IGNORE INTO exchange_equivalent (entity, record_id, "
+                                         "change_id, equivalent_id, after_seq) VALUES (?, ?, ?, ?, ?)");
+    insert.bind(1, entity);
+    insert.bind(2, recordId);
+    insert.bind(3, changeId);
+    insert.bind(4, equivalentId);
+    insert.bind(5, static_cast<int64_t>(afterSeq));
+    insert.exec();
+}
+
 std::vector<StoredConflict> ExchangeStore::selectConflicts(const std::string& where,
                                                            const std::vector<std::string>& binds) const {
     SQLite::Statement query(m_db.sql(), std::string(kConflictColumns) + where + " ORDER BY id");
@@ -205,6 +246,7 @@ std::vector<StoredConflict> ExchangeStore::selectConflicts(const std::string& wh
         info.resolution = textOf(query.getColumn(19));
         info.resolvedAt = textOf(query.getColumn(20));
         info.resolvedBy = textOf(query.getColumn(21));
+        c.broughtBy = textOf(query.getColumn(22));
         conflicts.push_back(std::move(c));
     }
     return conflicts;
@@ -249,7 +291,7 @@ void ExchangeStore::updateConflict(const StoredConflict& c) {
         m_db.sql(), "UPDATE exchange_conflict SET mine_value = ?, mine_version = ?, mine_changed_at = ?, "
                     "mine_changed_by = ?, theirs_value = ?, theirs_version = ?, theirs_parents = ?, "
                     "theirs_changed_at = ?, theirs_changed_by = ?, theirs_replica_id = ?, "
-                    "theirs_replica_name = ?, import_id = ? WHERE id = ?");
+                    "theirs_replica_name = ?, import_id = ?, brought_by = ? WHERE id = ?");
     bindOptional(update, 1, c.info.mineValue);
     bindText(update, 2, c.mineVersion);
     bindText(update, 3, c.info.mineChangedAt);
@@ -262,7 +304,8 @@ void ExchangeStore::updateConflict(const StoredConflict& c) {
     bindText(update, 10, c.info.theirsReplicaId);
     bindText(update, 11, c.info.theirsReplicaName);
     c.info.importId ? update.bind(12, static_cast<int64_t>(c.info.importId)) : update.bind(12);
-    update.bind(13, static_cast<int64_t>(c.info.id));
+    bindText(update, 13, c.broughtBy);
+    update.bind(14, static_cast<int64_t>(c.info.id));
     update.exec();
 }
 

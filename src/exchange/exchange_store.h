@@ -16,6 +16,7 @@ struct StoredConflict {
     std::string mineVersion;
     std::string theirsVersion;
     std::vector<std::string> theirsParents;
+    std::string broughtBy; // the replica whose package brought theirs
 };
 
 // The exchange's own tables: peers, the exchange log and conflicts.
@@ -39,6 +40,16 @@ public:
     std::vector<ExchangeLogEntry> log() const;
     // When the package with this id was imported before, or "".
     std::string importedBefore(const std::string& packageId) const;
+
+    // Changes seen in packages but not applied: id -> parents, for one record.
+    std::vector<std::pair<std::string, std::vector<std::string>>>
+    seenChanges(const std::string& entity, const std::string& recordId) const;
+    void noteSeenChange(const std::string& id, const std::string& entity, const std::string& recordId,
+                        const std::string& field, const std::vector<std::string>& parents);
+
+    // The version changeId kept here stands for equivalentId too, for changes logged after afterSeq.
+    void noteEquivalent(const std::string& entity, const std::string& recordId, const std::string& changeId,
+                        const std::string& equivalentId, std::int64_t afterSeq);
 
     std::vector<StoredConflict> conflicts(bool includeClosed) const;
     std::vector<StoredConflict> openConflicts(const std::string& entity, const std::string& recordId) const;

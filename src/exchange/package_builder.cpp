@@ -83,10 +83,11 @@ PackagePlan planChangesSince(Database& db, std::int64_t sinceSeq, const std::str
     PackagePlan plan;
     plan.sinceSeq = sinceSeq;
     plan.skipReplica = skipReplica;
-    SQLite::Statement query(db.sql(), "SELECT DISTINCT entity, record_id FROM change_log WHERE seq > ? AND "
-                                      "replica_id <> ?");
+    // Records whose only new entries came from the recipient go too (without those entries): their
+    // state tells the recipient which of its versions this database took, which settles conflicts
+    // there that no longer need a decision.
+    SQLite::Statement query(db.sql(), "SELECT DISTINCT entity, record_id FROM change_log WHERE seq > ?");
     query.bind(1, static_cast<int64_t>(sinceSeq));
-    query.bind(2, skipReplica);
     while (query.executeStep()) {
         std::string entity = query.getColumn(0).getString();
         if (findEntityKind(entity))

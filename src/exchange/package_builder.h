@@ -23,7 +23,8 @@ struct PackagePlan {
 // The newest seq of the change log (0 when empty).
 std::int64_t lastChangeSeq(Database& db);
 
-// Every record touched by a change after sinceSeq that did not come from skipReplica.
+// Every record touched by a change after sinceSeq, with those changes except the ones made by
+// skipReplica.
 PackagePlan planChangesSince(Database& db, std::int64_t sinceSeq, const std::string& skipReplica);
 // Every record, deleted ones included, with its whole history.
 PackagePlan planEverything(Database& db);

@@ -1,7 +1,9 @@
 #include "exchange/package_importer.h"
 
 #include "domain/error.h"
+#include "exchange/conflict_resolution.h"
 #include "exchange/exchange_store.h"
+#include "exchange/package_builder.h"
 #include "exchange/package_check.h"
 #include "exchange/record_merge.h"
 #include "storage/database.h"
@@ -79,7 +81,7 @@ ImportSummary importPackage(Database& db, const Package& package, const std::str
     for (const auto& change : package.changes)
         changes[{change.entity, change.recordId}].push_back(&change);
     static const std::vector<const PackageChange*> none;
-    MergeContext context{db, store, package, source, summary.importId, summary.importedAt};
+    MergeContext context{db, store, package, source, summary.importId, summary.importedAt, lastChangeSeq(db)};
     for (const auto& record : package.records) {
         auto it = changes.find({record.entity, record.id});
         MergeResult result = mergeRecord(context, record, it == changes.end() ? none : it->second);
@@ -99,6 +101,7 @@ ImportSummary importPackage(Database& db, const Package& package, const std::str
             break;
         }
     }
+    settleMootConflicts(db);
     store.updateLogCounts(summary.importId, summary);
     try {
         tx.commit();

@@ -49,6 +49,17 @@ std::string joinChangeIds(const std::vector<std::string>& ids) {
 
 RecordHistory RecordHistory::load(Database& db, const std::string& entity, const std::string& recordId) {
     RecordHistory history;
+    std::multimap<std::string, std::pair<std::string, std::int64_t>> equivalents;
+    SQLite::Statement equivalent(db.sql(),
+                                 "SELECT change_id, equivalent_id, after_seq FROM exchange_equivalent "
+                                 "WHERE entity = ? AND record_id = ?");
+    equivalent.bind(1, entity);
+    equivalent.bind(2, recordId);
+    while (equivalent.executeStep())
+        equivalents.emplace(
+            equivalent.getColumn(0).getString(),
+            std::pair{equivalent.getColumn(1).getString(), equivalent.getColumn(2).getInt64()});
+
     SQLite::Statement query(
         db.sql(), "SELECT seq, field, old_value, new_value, changed_at, changed_by, replica_id, "
                   "origin_seq, parents FROM change_log WHERE entity = ? AND record_id = ? ORDER BY seq");
@@ -74,6 +85,17 @@ RecordHistory RecordHistory::load(Database& db, const std::string& entity, const
                 entry.parents.push_back(version);
         } else if (auto it = history.m_versions.find(entry.field); it != history.m_versions.end()) {
             entry.parents.push_back(it->second);
+        }
+        if (originSeq.isNull()) {
+            // Made here on top of a version known to equal one made elsewhere: on top of both.
+            std::vector<std::string> more;
+            for (const auto& parent : entry.parents) {
+                auto [from, to] = equivalents.equal_range(parent);
+                for (auto it = from; it != to; ++it)
+                    if (it->second.second < entry.seq)
+                        more.push_back(it->second.first);
+            }
+            entry.parents.insert(entry.parents.end(), more.begin(), more.end());
         }
         history.m_versions[entry.field] = entry.id;
         history.m_byId.emplace(entry.id, history.m_entries.size());

@@ -44,6 +44,8 @@ public:
             m_graph.add(change->id, change->parents);
         for (const auto& conflict : m_open)
             m_graph.add(conflict.theirsVersion, conflict.theirsParents);
+        for (const auto& [id, parents] : m_ctx.store.seenChanges(m_schema.table, m_in.id))
+            m_graph.add(id, parents);
         m_row = m_local ? *m_local : newRow();
 
         for (const auto& field : exchangedFields(m_schema)) {
@@ -54,6 +56,7 @@ public:
                 apply(field, it->second, decide(field, it->second));
         }
         mergeDeletion();
+        settleMoot();
         store();
         MergeResult result;
         result.newConflicts = m_newConflicts;
@@ -99,7 +102,7 @@ private:
         // Made at the same time but to the same value: both sides keep the greater version id, so they
         // end up with the same history whichever imports first.
         if (fieldText(m_schema, m_row, field) == incoming.value)
-            return theirs > mine ? Decision::TieBreak : Decision::Same;
+            return Decision::TieBreak;
         return Decision::Conflict;
     }
 
@@ -151,7 +154,12 @@ private:
         case Decision::Same:
             return;
         case Decision::TieBreak:
-            logChain(field, incoming.version, current, incoming.value);
+            if (incoming.version > m_history.version(field))
+                logChain(field, incoming.version, current, incoming.value);
+            else
+                m_ctx.store.noteEquivalent(m_schema.table, m_in.id, m_history.version(field),
+                                           incoming.version, m_ctx.lastSeq);
+            settle(field, incoming.version, incoming.value, false);
             return;
         case Decision::Apply:
             if (current != incoming.value) {
@@ -171,17 +179,22 @@ private:
     }
 
     // Open conflicts on a field that moved on: settled when the new version was made knowing theirs
-    // (decided on another replica), otherwise "mine" is now the new version.
-    void settle(const std::string& field, const std::string& version,
-                const std::optional<std::string>& value) {
+    // (decided on another replica) or has their value; otherwise, when the new version is now the one
+    // here, it is "mine".
+    void settle(const std::string& field, const std::string& version, const std::optional<std::string>& value,
+                bool nowMine = true) {
         for (auto it = m_open.begin(); it != m_open.end();) {
             if (it->info.field != field) {
                 ++it;
                 continue;
             }
-            if (m_graph.isAncestorOrSelf(it->theirsVersion, version)) {
+            if (m_graph.isAncestorOrSelf(it->theirsVersion, version) || it->info.theirsValue == value) {
                 m_ctx.store.closeConflict(it->info.id, "settled", "", m_ctx.now, m_ctx.db.actor());
                 it = m_open.erase(it);
+                continue;
+            }
+            if (!nowMine) {
+                ++it;
                 continue;
             }
             Who who = whoIncoming(version);
@@ -212,6 +225,7 @@ private:
         info.mineChangedBy = mine.by;
         info.theirsValue = theirsValue;
         conflict.theirsVersion = theirsVersion;
+        conflict.broughtBy = m_ctx.package.senderReplicaId;
         if (const auto* change = incomingChange(theirsVersion))
             conflict.theirsParents = change->parents;
         Who theirs = whoIncoming(theirsVersion);
@@ -247,13 +261,12 @@ private:
     // The newest version of a field here (other than the tombstone) that the given change was made
     // without seeing, or "".
     std::string newestUnseenBy(const std::string& version) const {
-        std::map<std::string, std::string> current = m_history.versions();
-        for (const auto& [field, applied] : m_applied)
-            current[field] = applied;
         std::string newest;
         std::string newestAt;
-        for (const auto& [field, mine] : current) {
-            if (field == kDeletedField || m_graph.isAncestorOrSelf(mine, version))
+        for (const auto& [field, mine] : m_history.versions()) {
+            // A field that now holds the sender's version is as the sender has it, deleted or not.
+            if (field == kDeletedField || m_applied.contains(field) ||
+                m_graph.isAncestorOrSelf(mine, version))
                 continue;
             std::string at = whoIncoming(mine).at;
             if (newest.empty() || at > newestAt) {
@@ -311,7 +324,36 @@ private:
                   newest);
     }
 
+    // Open conflicts that no longer need a decision: the version here was made knowing theirs (the user
+    // restored a record after the other side's edit, or the decision came from a third replica), or the
+    // replica that brought theirs has since moved to a version not made on top of it (it took a value
+    // equal to one of ours), so theirs is held nowhere any more.
+    void settleMoot() {
+        std::map<std::string, std::string> current = m_history.versions();
+        for (const auto& entry : m_logs)
+            current[entry.field] = entry.id;
+        for (auto it = m_open.begin(); it != m_open.end();) {
+            bool moot = m_graph.isAncestorOrSelf(it->theirsVersion, current[it->info.field]) &&
+                        !current[it->info.field].empty();
+            bool theirsIsThisField = it->info.kind == ConflictKind::Field || it->info.theirsValue;
+            auto sent = m_in.fields.find(it->info.field);
+            if (!moot && theirsIsThisField && it->broughtBy == m_ctx.package.senderReplicaId &&
+                sent != m_in.fields.end() && !sent->second.version.empty())
+                moot = !m_graph.isAncestorOrSelf(it->theirsVersion, sent->second.version);
+            if (moot) {
+                m_ctx.store.closeConflict(it->info.id, "settled", "", m_ctx.now, m_ctx.db.actor());
+                it = m_open.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+
     void store() {
+        for (const auto* change : m_changes)
+            if (!m_history.knows(change->id) && !m_logged.contains(change->id))
+                m_ctx.store.noteSeenChange(change->id, m_schema.table, m_in.id, change->field,
+                                           change->parents);
         if (m_local && !m_changed && m_logs.empty())
             return;
         if (!m_local || m_changed) {

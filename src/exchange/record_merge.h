@@ -18,6 +18,7 @@ struct MergeContext {
     std::string source;
     std::int64_t importId = 0;
     std::string now;
+    std::int64_t lastSeq = 0; // of the change log when the import began
 };
 
 enum class MergeOutcome { Added, Updated, Skipped, InConflict };

@@ -39,6 +39,29 @@ CREATE TABLE exchange_log (
   in_conflict INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX exchange_log_package ON exchange_log(package_id);
 
+-- Changes a package brought that were not applied (kept as a conflict, or older than what is here),
+-- with the changes they superseded: a later change made on top of one of them is then still known to
+-- be made on top of it.
+CREATE TABLE exchange_seen_change (
+  change_id TEXT PRIMARY KEY NOT NULL,
+  entity TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  parents TEXT NOT NULL);
+CREATE INDEX exchange_seen_change_record ON exchange_seen_change(entity, record_id);
+
+-- A version kept here when another replica made one with the same value at the same time (the greater
+-- id is kept everywhere; see docs/exchange-format.md): changes made here on top of it, after after_seq,
+-- are made on top of the other one too.
+CREATE TABLE exchange_equivalent (
+  entity TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  change_id TEXT NOT NULL,
+  equivalent_id TEXT NOT NULL,
+  after_seq INTEGER NOT NULL,
+  PRIMARY KEY (change_id, equivalent_id)) WITHOUT ROWID;
+CREATE INDEX exchange_equivalent_record ON exchange_equivalent(entity, record_id);
+
 CREATE TABLE exchange_conflict (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   entity TEXT NOT NULL,
@@ -58,6 +81,7 @@ CREATE TABLE exchange_conflict (
   theirs_changed_by TEXT,
   theirs_replica_id TEXT,
   theirs_replica_name TEXT,
+  brought_by TEXT,
   status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','resolved','settled')),
   resolution TEXT CHECK (resolution IN ('mine','theirs')),
   resolved_at TEXT,
