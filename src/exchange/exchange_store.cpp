@@ -49,6 +49,10 @@ const char* kConflictColumns =
     "FROM exchange_conflict";
 } // namespace
 
+ExchangeStore::ExchangeStore(Database& db)
+    : m_db(db)
+    , m_statements(db.sql()) {}
+
 std::vector<PeerInfo> ExchangeStore::peers() const {
     SQLite::Statement query(m_db.sql(), std::string(kPeerColumns) + " ORDER BY name COLLATE NOCASE");
     std::vector<PeerInfo> peers;
@@ -177,76 +181,75 @@ std::string ExchangeStore::importedBefore(const std::string& packageId) const {
 
 std::vector<std::pair<std::string, std::vector<std::string>>>
 ExchangeStore::seenChanges(const std::string& entity, const std::string& recordId) const {
-    SQLite::Statement query(m_db.sql(),
-                            "SELECT change_id, parents FROM exchange_seen_change WHERE entity = ? AND "
-                            "record_id = ?");
-    query.bind(1, entity);
-    query.bind(2, recordId);
+    auto query = m_statements.use("SELECT change_id, parents FROM exchange_seen_change WHERE entity = ? AND "
+                                  "record_id = ?");
+    query->bind(1, entity);
+    query->bind(2, recordId);
     std::vector<std::pair<std::string, std::vector<std::string>>> seen;
-    while (query.executeStep())
-        seen.emplace_back(query.getColumn(0).getString(), splitChangeIds(query.getColumn(1).getString()));
+    while (query->executeStep())
+        seen.emplace_back(query->getColumn(0).getString(), splitChangeIds(query->getColumn(1).getString()));
     return seen;
 }
 
 void ExchangeStore::noteSeenChange(const std::string& id, const std::string& entity,
                                    const std::string& recordId, const std::string& field,
                                    const std::vector<std::string>& parents) {
-    SQLite::Statement insert(m_db.sql(), "INSERT OR IGNORE INTO exchange_seen_change (change_id, entity, "
-                                         "record_id, field, parents) VALUES (?, ?, ?, ?, ?)");
-    insert.bind(1, id);
-    insert.bind(2, entity);
-    insert.bind(3, recordId);
-    insert.bind(4, field);
-    insert.bind(5, joinChangeIds(parents));
-    insert.exec();
+    auto insert = m_statements.use("INSERT OR IGNORE INTO exchange_seen_change (change_id, entity, "
+                                   "record_id, field, parents) VALUES (?, ?, ?, ?, ?)");
+    insert->bind(1, id);
+    insert->bind(2, entity);
+    insert->bind(3, recordId);
+    insert->bind(4, field);
+    insert->bind(5, joinChangeIds(parents));
+    insert->exec();
 }
 
 void ExchangeStore::noteEquivalent(const std::string& entity, const std::string& recordId,
                                    const std::string& changeId, const std::string& equivalentId,
                                    std::int64_t afterSeq) {
-    SQLite::Statement insert(m_db.sql(), "INSERT OR IGNORE INTO exchange_equivalent (entity, record_id, "
-                                         "change_id, equivalent_id, after_seq) VALUES (?, ?, ?, ?, ?)");
-    insert.bind(1, entity);
-    insert.bind(2, recordId);
-    insert.bind(3, changeId);
-    insert.bind(4, equivalentId);
-    insert.bind(5, static_cast<int64_t>(afterSeq));
-    insert.exec();
+    auto insert = m_statements.use("INSERT OR IGNORE INTO exchange_equivalent (entity, record_id, "
+                                   "change_id, equivalent_id, after_seq) VALUES (?, ?, ?, ?, ?)");
+    insert->bind(1, entity);
+    insert->bind(2, recordId);
+    insert->bind(3, changeId);
+    insert->bind(4, equivalentId);
+    insert->bind(5, static_cast<int64_t>(afterSeq));
+    insert->exec();
 }
 
 std::vector<StoredConflict> ExchangeStore::selectConflicts(const std::string& where,
                                                            const std::vector<std::string>& binds) const {
-    SQLite::Statement query(m_db.sql(), std::string(kConflictColumns) + where + " ORDER BY id");
+    auto query = m_statements.use(std::string(kConflictColumns) + where + " ORDER BY id");
     for (std::size_t i = 0; i < binds.size(); ++i)
-        query.bind(static_cast<int>(i + 1), binds[i]);
+        query->bind(static_cast<int>(i + 1), binds[i]);
     std::vector<StoredConflict> conflicts;
-    while (query.executeStep()) {
+    while (query->executeStep()) {
         StoredConflict c;
         Conflict& info = c.info;
-        info.id = query.getColumn(0).getInt64();
+        info.id = query->getColumn(0).getInt64();
         info.kind =
-            query.getColumn(1).getString() == "edit_delete" ? ConflictKind::EditDelete : ConflictKind::Field;
-        info.entity = query.getColumn(2).getString();
-        info.recordId = query.getColumn(3).getString();
-        info.field = query.getColumn(4).getString();
-        info.importId = query.getColumn(5).isNull() ? 0 : query.getColumn(5).getInt64();
-        info.detectedAt = query.getColumn(6).getString();
-        info.mineValue = optionalOf(query.getColumn(7));
-        c.mineVersion = textOf(query.getColumn(8));
-        info.mineChangedAt = textOf(query.getColumn(9));
-        info.mineChangedBy = textOf(query.getColumn(10));
-        info.theirsValue = optionalOf(query.getColumn(11));
-        c.theirsVersion = query.getColumn(12).getString();
-        c.theirsParents = splitChangeIds(query.getColumn(13).getString());
-        info.theirsChangedAt = textOf(query.getColumn(14));
-        info.theirsChangedBy = textOf(query.getColumn(15));
-        info.theirsReplicaId = textOf(query.getColumn(16));
-        info.theirsReplicaName = textOf(query.getColumn(17));
-        info.status = query.getColumn(18).getString();
-        info.resolution = textOf(query.getColumn(19));
-        info.resolvedAt = textOf(query.getColumn(20));
-        info.resolvedBy = textOf(query.getColumn(21));
-        c.broughtBy = textOf(query.getColumn(22));
+            query->getColumn(1).getString() == "edit_delete" ? ConflictKind::EditDelete : ConflictKind::Field;
+        info.entity = query->getColumn(2).getString();
+        info.recordId = query->getColumn(3).getString();
+        info.field = query->getColumn(4).getString();
+        info.importId = query->getColumn(5).isNull() ? 0 : query->getColumn(5).getInt64();
+        info.detectedAt = query->getColumn(6).getString();
+        info.mineValue = optionalOf(query->getColumn(7));
+        c.mineVersion = textOf(query->getColumn(8));
+        info.mineChangedAt = textOf(query->getColumn(9));
+        info.mineChangedBy = textOf(query->getColumn(10));
+        info.theirsValue = optionalOf(query->getColumn(11));
+        c.theirsVersion = query->getColumn(12).getString();
+        c.theirsParents = splitChangeIds(query->getColumn(13).getString());
+        info.theirsChangedAt = textOf(query->getColumn(14));
+        info.theirsChangedBy = textOf(query->getColumn(15));
+        info.theirsReplicaId = textOf(query->getColumn(16));
+        info.theirsReplicaName = textOf(query->getColumn(17));
+        info.status = query->getColumn(18).getString();
+        info.resolution = textOf(query->getColumn(19));
+        info.resolvedAt = textOf(query->getColumn(20));
+        info.resolvedBy = textOf(query->getColumn(21));
+        c.broughtBy = textOf(query->getColumn(22));
         conflicts.push_back(std::move(c));
     }
     return conflicts;

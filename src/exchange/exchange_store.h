@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/exchange_types.h"
+#include "storage/statement_cache.h"
 
 #include <optional>
 #include <string>
@@ -22,8 +23,7 @@ struct StoredConflict {
 // The exchange's own tables: peers, the exchange log and conflicts.
 class ExchangeStore {
 public:
-    explicit ExchangeStore(Database& db)
-        : m_db(db) {}
+    explicit ExchangeStore(Database& db);
 
     std::vector<PeerInfo> peers() const;
     // By replica id, or by name ignoring case.
@@ -63,6 +63,7 @@ private:
     std::vector<StoredConflict> selectConflicts(const std::string& where,
                                                 const std::vector<std::string>& binds) const;
     Database& m_db;
+    mutable StatementCache m_statements;
 };
 
 } // namespace clusterdesk

@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <algorithm>
 #include <deque>
+#include <memory>
 
 namespace clusterdesk {
 
@@ -155,13 +156,18 @@ Package buildPackage(Database& db, const PackagePlan& plan) {
     std::set<std::pair<std::string, std::string>> catalogueCodes;
     std::vector<std::pair<std::int64_t, PackageChange>> changes;
     std::deque<RecordKey> referenced;
+    StatementCache statements(db.sql());
+    std::map<std::string, std::unique_ptr<RecordTable>> tables;
 
     auto addRecord = [&](const EntityKind& kind, const std::string& id, bool referenceOnly) {
         const TableSchema& schema = *kind.schema;
-        auto row = RecordTable(db, schema).find(id, true);
+        auto& table = tables[schema.table];
+        if (!table)
+            table = std::make_unique<RecordTable>(db, schema);
+        auto row = table->find(id, true);
         if (!row)
             return;
-        RecordHistory history = RecordHistory::load(db, schema.table, id);
+        RecordHistory history = RecordHistory::load(statements, schema.table, id);
         PackageRecord record = packageRecord(schema, *row, history);
         record.referenceOnly = referenceOnly;
         package.records.push_back(std::move(record));

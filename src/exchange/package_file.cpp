@@ -156,7 +156,8 @@ json packageContent(const Package& package) {
     for (const auto& record : package.records) {
         json fields = json::object();
         for (const auto& [name, field] : record.fields)
-            fields[name] = {{"value", optionalText(field.value)}, {"version", optionalId(field.version)}};
+            if (field.value || !field.version.empty()) // a field never set says nothing
+                fields[name] = {{"value", optionalText(field.value)}, {"version", optionalId(field.version)}};
         records.push_back({{"entity", record.entity},
                            {"id", record.id},
                            {"created_at", record.createdAt},
@@ -182,13 +183,19 @@ json packageContent(const Package& package) {
 }
 
 std::string sealPackage(const json& content) {
-    // The envelope keeps its members in this order so the format is visible on the first lines.
-    nlohmann::ordered_json file;
-    file["format"] = kPackageFormatName;
-    file["format_version"] = kPackageFormatVersion;
-    file["checksum"] = {{"algorithm", "sha256"}, {"value", sha256Hex(canonical(content))}};
-    file["content"] = nlohmann::ordered_json::parse(canonical(content));
-    return file.dump(1, '\t', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    // Written by hand so the format and checksum come first, where a person opening the file looks.
+    std::string file = std::string("{\n\t\"format\": \"") + kPackageFormatName +
+                       "\",\n\t\"format_version\": " + std::to_string(kPackageFormatVersion) +
+                       ",\n\t\"checksum\": {\n\t\t\"algorithm\": \"sha256\",\n\t\t\"value\": \"" +
+                       sha256Hex(canonical(content)) + "\"\n\t},\n\t\"content\": ";
+    std::string body = content.dump(1, '\t', false, json::error_handler_t::replace);
+    file.reserve(file.size() + body.size() + body.size() / 16 + 4);
+    for (char c : body) {
+        file += c;
+        if (c == '\n')
+            file += '\t';
+    }
+    return file + "\n}\n";
 }
 
 std::string packageText(const Package& package) {

@@ -81,7 +81,7 @@ ImportSummary importPackage(Database& db, const Package& package, const std::str
     for (const auto& change : package.changes)
         changes[{change.entity, change.recordId}].push_back(&change);
     static const std::vector<const PackageChange*> none;
-    MergeContext context{db, store, package, source, summary.importId, summary.importedAt, lastChangeSeq(db)};
+    MergeContext context(db, store, package, source, summary.importId, summary.importedAt, lastChangeSeq(db));
     for (const auto& record : package.records) {
         auto it = changes.find({record.entity, record.id});
         MergeResult result = mergeRecord(context, record, it == changes.end() ? none : it->second);

@@ -48,38 +48,43 @@ std::string joinChangeIds(const std::vector<std::string>& ids) {
 }
 
 RecordHistory RecordHistory::load(Database& db, const std::string& entity, const std::string& recordId) {
+    StatementCache statements(db.sql());
+    return load(statements, entity, recordId);
+}
+
+RecordHistory RecordHistory::load(StatementCache& statements, const std::string& entity,
+                                  const std::string& recordId) {
     RecordHistory history;
     std::multimap<std::string, std::pair<std::string, std::int64_t>> equivalents;
-    SQLite::Statement equivalent(db.sql(),
-                                 "SELECT change_id, equivalent_id, after_seq FROM exchange_equivalent "
-                                 "WHERE entity = ? AND record_id = ?");
-    equivalent.bind(1, entity);
-    equivalent.bind(2, recordId);
-    while (equivalent.executeStep())
+    auto equivalent = statements.use("SELECT change_id, equivalent_id, after_seq FROM exchange_equivalent "
+                                     "WHERE entity = ? AND record_id = ?");
+    equivalent->bind(1, entity);
+    equivalent->bind(2, recordId);
+    while (equivalent->executeStep())
         equivalents.emplace(
-            equivalent.getColumn(0).getString(),
-            std::pair{equivalent.getColumn(1).getString(), equivalent.getColumn(2).getInt64()});
+            equivalent->getColumn(0).getString(),
+            std::pair{equivalent->getColumn(1).getString(), equivalent->getColumn(2).getInt64()});
 
-    SQLite::Statement query(
-        db.sql(), "SELECT seq, field, old_value, new_value, changed_at, changed_by, replica_id, "
-                  "origin_seq, parents FROM change_log WHERE entity = ? AND record_id = ? ORDER BY seq");
-    query.bind(1, entity);
-    query.bind(2, recordId);
-    while (query.executeStep()) {
+    auto query =
+        statements.use("SELECT seq, field, old_value, new_value, changed_at, changed_by, replica_id, "
+                       "origin_seq, parents FROM change_log WHERE entity = ? AND record_id = ? ORDER BY seq");
+    query->bind(1, entity);
+    query->bind(2, recordId);
+    while (query->executeStep()) {
         HistoryEntry entry;
-        entry.seq = query.getColumn(0).getInt64();
-        entry.field = query.getColumn(1).getString();
-        if (!query.getColumn(2).isNull())
-            entry.oldValue = query.getColumn(2).getString();
-        if (!query.getColumn(3).isNull())
-            entry.newValue = query.getColumn(3).getString();
-        entry.changedAt = query.getColumn(4).getString();
-        entry.changedBy = query.getColumn(5).getString();
-        auto originSeq = query.getColumn(7);
+        entry.seq = query->getColumn(0).getInt64();
+        entry.field = query->getColumn(1).getString();
+        if (!query->getColumn(2).isNull())
+            entry.oldValue = query->getColumn(2).getString();
+        if (!query->getColumn(3).isNull())
+            entry.newValue = query->getColumn(3).getString();
+        entry.changedAt = query->getColumn(4).getString();
+        entry.changedBy = query->getColumn(5).getString();
+        auto originSeq = query->getColumn(7);
         entry.id =
-            changeId(query.getColumn(6).getString(), originSeq.isNull() ? entry.seq : originSeq.getInt64());
-        if (!query.getColumn(8).isNull()) {
-            entry.parents = splitChangeIds(query.getColumn(8).getString());
+            changeId(query->getColumn(6).getString(), originSeq.isNull() ? entry.seq : originSeq.getInt64());
+        if (!query->getColumn(8).isNull()) {
+            entry.parents = splitChangeIds(query->getColumn(8).getString());
         } else if (entry.field == "deleted_at") {
             for (const auto& [field, version] : history.m_versions)
                 entry.parents.push_back(version);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/statement_cache.h"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -39,6 +41,9 @@ struct HistoryEntry {
 class RecordHistory {
 public:
     static RecordHistory load(Database& db, const std::string& entity, const std::string& recordId);
+    // The same with the statements of a cache, for many records.
+    static RecordHistory load(StatementCache& statements, const std::string& entity,
+                              const std::string& recordId);
 
     const std::vector<HistoryEntry>& entries() const { return m_entries; }
     // The id of the field's current version: its newest entry, "" when never logged.

@@ -30,14 +30,14 @@ public:
         , m_changes(changes)
         , m_kind(*findEntityKind(record.entity))
         , m_schema(*m_kind.schema)
-        , m_table(context.db, m_schema)
-        , m_writer(context.db, m_schema) {}
+        , m_table(context.tools(m_schema).table)
+        , m_writer(context.tools(m_schema).writer) {}
 
     MergeResult run() {
         m_local = m_table.find(m_in.id, true);
         if (m_in.referenceOnly && m_local)
             return {};
-        m_history = RecordHistory::load(m_ctx.db, m_schema.table, m_in.id);
+        m_history = RecordHistory::load(m_ctx.statements, m_schema.table, m_in.id);
         m_open = m_ctx.store.openConflicts(m_schema.table, m_in.id);
         m_graph.add(m_history);
         for (const auto* change : m_changes)
@@ -391,8 +391,8 @@ private:
     const std::vector<const PackageChange*>& m_changes;
     const EntityKind& m_kind;
     const TableSchema& m_schema;
-    RecordTable m_table;
-    FieldWriter m_writer;
+    RecordTable& m_table;
+    const FieldWriter& m_writer;
     std::optional<RowData> m_local;
     RowData m_row;
     RecordHistory m_history;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/statement_cache.h"
 #include "storage/table_schema.h"
 
 #include <cstdint>
@@ -28,6 +29,9 @@ struct ChangeOrigin {
 class RecordTable {
 public:
     RecordTable(Database& db, const TableSchema& schema);
+    ~RecordTable();
+    RecordTable(const RecordTable&) = delete;
+    RecordTable& operator=(const RecordTable&) = delete;
 
     const TableSchema& schema() const { return m_schema; }
 
@@ -61,9 +65,11 @@ private:
              const std::optional<std::string>& newValue);
     bool referenceExists(const std::string& table, const std::string& key) const;
     std::string columnList() const;
+    StatementCache::Use use(const std::string& sql) const { return m_statements.use(sql); }
 
     Database& m_db;
     const TableSchema& m_schema;
+    mutable StatementCache m_statements;
 };
 
 std::string joinIds(const std::vector<std::string>& ids);
