@@ -7,11 +7,25 @@
 namespace clusterdesk::cli {
 
 int runImportPackage(Context& context) {
-    Arguments args(context.words, {}, {});
+    Arguments args(context.words, {}, {"--dry-run"});
     args.expectPositionalAtMost(1);
     const std::string& file = args.required(0, "FILE: the package to import");
     auto db = context.openDatabase();
     Exchange exchange(*db);
+    if (args.flag("--dry-run")) {
+        PackageInfo info = exchange.inspectPackage(file);
+        context.out << file << " is a valid package (" << info.packageId << "), nothing was written\n"
+                    << "  from: " << info.senderName << " (replica " << info.senderReplicaId << "), made "
+                    << info.createdAt << "\n"
+                    << "  for: " << (info.recipientName.empty() ? "anyone" : info.recipientName)
+                    << (info.forThisDatabase ? "" : " (not this database)") << "\n"
+                    << "  holds: " << info.selection << "\n"
+                    << "  " << info.records << " records with " << info.changes << " changes, and "
+                    << info.referenced << " records they refer to\n";
+        if (!info.previouslyImportedAt.empty())
+            context.out << "  it was imported here before, on " << info.previouslyImportedAt << "\n";
+        return kExitOk;
+    }
     ImportSummary s = exchange.importPackage(file);
     context.out << "imported " << file << " (package " << s.packageId << ")\n"
                 << "  from: " << s.senderName << " (replica " << s.senderReplicaId << "), made "

@@ -42,7 +42,7 @@ const std::vector<Command>& clusterdesk::cli::commands() {
          "export package -o FILE [--peer NAME] [--company ID ...] [--audits-by PERSON_ID ...] [--all]",
          "write an exchange package: changes since the last one for a peer, a selection, or everything",
          runExportPackage},
-        {"import package", "import package FILE",
+        {"import package", "import package FILE [--dry-run]",
          "merge an exchange package (nothing is overwritten: conflicts are kept for a decision)",
          runImportPackage},
         {"conflicts list", "conflicts list [--all]", "list the conflicts packages brought, with both values",

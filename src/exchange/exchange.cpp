@@ -5,6 +5,7 @@
 #include "exchange/conflict_resolution.h"
 #include "exchange/exchange_store.h"
 #include "exchange/package_builder.h"
+#include "exchange/package_check.h"
 #include "exchange/package_file.h"
 #include "exchange/package_importer.h"
 #include "storage/database.h"
@@ -110,6 +111,26 @@ ExportSummary Exchange::exportPackage(const ExportRequest& request, const std::s
     store.addLog(entry);
     tx.commit();
     return summary;
+}
+
+PackageInfo Exchange::inspectPackage(const std::string& path) {
+    Package package = readPackageFile(path);
+    checkPackage(m_db, package, path);
+    PackageInfo info;
+    info.file = path;
+    info.packageId = package.packageId;
+    info.createdAt = package.createdAt;
+    info.senderReplicaId = package.senderReplicaId;
+    info.senderName = package.senderName;
+    info.recipientName = package.recipientName;
+    info.forThisDatabase =
+        package.recipientReplicaId.empty() || package.recipientReplicaId == m_db.replicaId();
+    info.selection = package.selection;
+    info.changes = static_cast<int>(package.changes.size());
+    for (const auto& record : package.records)
+        ++(record.referenceOnly ? info.referenced : info.records);
+    info.previouslyImportedAt = ExchangeStore(m_db).importedBefore(package.packageId);
+    return info;
 }
 
 ImportSummary Exchange::importPackage(const std::string& path) {

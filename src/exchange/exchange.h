@@ -29,6 +29,10 @@ public:
     // mark moves on, so the next package for it holds only what changed after this one.
     ExportSummary exportPackage(const ExportRequest& request, const std::string& path);
 
+    // Reads and checks a package as an import would, and says what it holds; writes nothing. Throws
+    // the InputError the import would.
+    PackageInfo inspectPackage(const std::string& path);
+
     // Reads, checks and merges a package; the summary is also in the exchange log.
     ImportSummary importPackage(const std::string& path);
     ImportSummary importPackageText(const std::string& text, const std::string& source);

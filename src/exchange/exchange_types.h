@@ -38,6 +38,22 @@ struct ExportSummary {
     int changes = 0;
 };
 
+// What a package holds, read and checked against this database without writing anything.
+struct PackageInfo {
+    std::string file;
+    std::string packageId;
+    std::string createdAt;
+    std::string senderReplicaId;
+    std::string senderName;
+    std::string recipientName;   // "" when made for anyone
+    bool forThisDatabase = true; // made for anyone or for this database
+    std::string selection;
+    int records = 0;
+    int referenced = 0;
+    int changes = 0;
+    std::string previouslyImportedAt; // when this same package was imported before, or ""
+};
+
 // The outcome of one import, as logged. Each record of the package counts once.
 struct ImportSummary {
     std::int64_t importId = 0;

@@ -240,3 +240,19 @@ TEST_CASE("an unknown peer is refused naming the known ones", "[exchange]") {
         CHECK(std::string(e.what()).find("office") != std::string::npos);
     }
 }
+
+TEST_CASE("a package can be inspected before importing without writing anything", "[exchange]") {
+    Replica office("office"), ana("ana");
+    tellStory(office.repo());
+    std::string file = exportFor(office, ana);
+    std::string before = dumpDatabase(ana.db());
+    PackageInfo info = ana.exchange().inspectPackage(file);
+    CHECK(dumpDatabase(ana.db()) == before);
+    CHECK(info.senderName == "office");
+    CHECK(info.records == 5);
+    CHECK(info.forThisDatabase);
+    CHECK(info.previouslyImportedAt.empty());
+    ana.exchange().importPackage(file);
+    CHECK_FALSE(ana.exchange().inspectPackage(file).previouslyImportedAt.empty());
+    CHECK_THROWS_AS(office.exchange().inspectPackage(file), InputError); // its own package
+}
