@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-  libsqlite3-dev libsqlitecpp-dev libcsv-dev nlohmann-json3-dev libspdlog-dev catch2
+  libsqlite3-dev libsqlitecpp-dev libcsv-dev nlohmann-json3-dev libspdlog-dev catch2 libssl-dev
   xvfb xauth poppler-utils fonts-dejavu-core sqlite3
 )
 

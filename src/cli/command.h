@@ -31,7 +31,7 @@ struct Context {
 };
 
 struct Command {
-    const char* name;
+    const char* name;    // one word ("init") or two ("import package")
     const char* usage;   // e.g. "import companies FILE.csv [--cluster NAME] [--dry-run]"
     const char* summary; // one line for the help text
     int (*run)(Context&);
@@ -49,5 +49,14 @@ int runReport(Context&);
 int runTemplate(Context&); // command_template.cpp
 int runAudit(Context&);    // command_audit.cpp
 int runQuarter(Context&);
+
+// The exchange between replicas (issue 6); import package is the "package" branch of "import".
+int runExportPackage(Context&);
+int runImportPackage(Context&);
+int runConflictsList(Context&);
+int runConflictsResolve(Context&);
+int runReplicaShow(Context&);
+int runReplicaName(Context&);
+int runExchangeLog(Context&);
 
 } // namespace clusterdesk::cli

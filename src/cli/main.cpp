@@ -99,6 +99,23 @@ const std::vector<Command>& clusterdesk::cli::commands() {
         {"quarter", "quarter close YYYY-Qn [-o FILE.pdf] | quarter list",
          "close a quarter: write its PDF and freeze the figures as sent; list the closed quarters",
          runQuarter},
+        {"replica show", "replica show",
+         "this database's replica id and name, and the peers it exchanged with", runReplicaShow},
+        {"replica name", "replica name NAME", "set the name other databases see for this one",
+         runReplicaName},
+        {"export package",
+         "export package -o FILE [--peer NAME] [--company ID ...] [--audits-by PERSON_ID ...] [--all]",
+         "write an exchange package: changes since the last one for a peer, a selection, or everything",
+         runExportPackage},
+        {"import package", "import package FILE [--dry-run]",
+         "merge an exchange package (nothing is overwritten: conflicts are kept for a decision)",
+         runImportPackage},
+        {"conflicts list", "conflicts list [--all]", "list the conflicts packages brought, with both values",
+         runConflictsList},
+        {"conflicts resolve", "conflicts resolve ID --keep mine|theirs", "decide a conflict",
+         runConflictsResolve},
+        {"exchange log", "exchange log", "list every package exported and imported, with its counts",
+         runExchangeLog},
     };
     return all;
 }
@@ -128,13 +145,29 @@ int main(int argc, char** argv) {
         }
         if (i == words.size())
             throw UsageError("no command given");
-        const std::string name = words[i];
+        // A command is one word ("init") or two ("import package").
+        std::string name = words[i];
         const Command* command = nullptr;
-        for (const auto& c : commands())
-            if (name == c.name)
+        std::string subcommands;
+        for (const auto& c : commands()) {
+            std::string full = c.name;
+            if (full == name) {
                 command = &c;
+            } else if (full.starts_with(name + " ")) {
+                std::string second = full.substr(name.size() + 1);
+                subcommands += (subcommands.empty() ? "" : ", ") + second;
+                if (i + 1 < words.size() && words[i + 1] == second)
+                    command = &c;
+            }
+        }
+        if (!command && !subcommands.empty())
+            throw UsageError("'" + name + "' needs one of: " + subcommands);
         if (!command)
             throw UsageError("unknown command '" + name + "'");
+        if (std::string(command->name) != name) {
+            name = command->name;
+            ++i;
+        }
 
         setUpLogging("clusterdesk-cli");
         if (databasePath.empty())

@@ -4,6 +4,7 @@
 #include "storage/audit_schema.h"
 #include "storage/catalogue_seed.h"
 #include "storage/schema_reports.h"
+#include "storage/schema_exchange.h"
 #include "storage/schema_v1.h"
 
 #include <SQLiteCpp/Transaction.h>
@@ -29,6 +30,7 @@ const std::vector<Step>& steps() {
         },
         // The quarterly report: closed quarters and the indexes of its queries.
         createReportSchema,
+        createExchangeSchema,
     };
     return all;
 }

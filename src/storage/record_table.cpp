@@ -35,7 +35,10 @@ std::string joinIds(const std::vector<std::string>& ids) {
 
 RecordTable::RecordTable(Database& db, const TableSchema& schema)
     : m_db(db)
-    , m_schema(schema) {}
+    , m_schema(schema)
+    , m_statements(db.sql()) {}
+
+RecordTable::~RecordTable() = default;
 
 std::string RecordTable::columnList() const {
     std::string list = "id, created_at, updated_at, changed_by, deleted_at";
@@ -61,19 +64,19 @@ std::vector<RowData> RecordTable::select(const std::string& whereSql, const std:
         sql += " WHERE " + condition;
     if (!orderBy.empty())
         sql += " ORDER BY " + orderBy;
-    SQLite::Statement query(m_db.sql(), sql);
+    auto query = use(sql);
     for (std::size_t i = 0; i < binds.size(); ++i)
-        bindValue(query, static_cast<int>(i + 1), binds[i]);
+        bindValue(*query, static_cast<int>(i + 1), binds[i]);
     std::vector<RowData> rows;
-    while (query.executeStep()) {
+    while (query->executeStep()) {
         RowData row;
-        row.id = query.getColumn(0).getString();
-        row.createdAt = query.getColumn(1).getString();
-        row.updatedAt = query.getColumn(2).getString();
-        row.changedBy = query.getColumn(3).getString();
-        row.deletedAt = query.getColumn(4).getString();
+        row.id = query->getColumn(0).getString();
+        row.createdAt = query->getColumn(1).getString();
+        row.updatedAt = query->getColumn(2).getString();
+        row.changedBy = query->getColumn(3).getString();
+        row.deletedAt = query->getColumn(4).getString();
         for (std::size_t c = 0; c < m_schema.columns.size(); ++c)
-            row.values.push_back(readValue(query.getColumn(static_cast<int>(c + 5))));
+            row.values.push_back(readValue(query->getColumn(static_cast<int>(c + 5))));
         rows.push_back(std::move(row));
     }
     for (auto& row : rows)
@@ -85,9 +88,9 @@ std::vector<RowData> RecordTable::select(const std::string& whereSql, const std:
 bool RecordTable::referenceExists(const std::string& table, const std::string& key) const {
     std::string sql = isCatalogue(table) ? "SELECT 1 FROM " + table + " WHERE code = ?"
                                          : "SELECT 1 FROM " + table + " WHERE id = ? AND deleted_at IS NULL";
-    SQLite::Statement query(m_db.sql(), sql);
-    query.bind(1, key);
-    return query.executeStep();
+    auto query = use(sql);
+    query->bind(1, key);
+    return query->executeStep();
 }
 
 void RecordTable::checkReferences(const RowData& row) const {
@@ -114,11 +117,11 @@ void RecordTable::checkUnique(const RowData& row) const {
         const auto& column = m_schema.columns[c];
         if (!column.unique || !valueText(row.values[c]))
             continue;
-        SQLite::Statement query(m_db.sql(), "SELECT 1 FROM " + m_schema.table + " WHERE " + column.name +
-                                                " = ? AND id <> ? AND deleted_at IS NULL");
-        bindValue(query, 1, row.values[c]);
-        query.bind(2, row.id);
-        if (query.executeStep())
+        auto query = use("SELECT 1 FROM " + m_schema.table + " WHERE " + column.name +
+                         " = ? AND id <> ? AND deleted_at IS NULL");
+        bindValue(*query, 1, row.values[c]);
+        query->bind(2, row.id);
+        if (query->executeStep())
             throw ValidationError(column.name, "another " + m_schema.label + " already has " + column.name +
                                                    " " + *valueText(row.values[c]));
     }
@@ -126,46 +129,47 @@ void RecordTable::checkUnique(const RowData& row) const {
 
 std::vector<std::string> RecordTable::readLinks(const std::string& id, std::size_t link) const {
     const auto& info = m_schema.links[link];
-    SQLite::Statement query(m_db.sql(), "SELECT " + info.memberColumn + " FROM " + info.table + " WHERE " +
-                                            info.ownerColumn + " = ? ORDER BY " + info.memberColumn);
-    query.bind(1, id);
+    auto query = use("SELECT " + info.memberColumn + " FROM " + info.table + " WHERE " + info.ownerColumn +
+                     " = ? ORDER BY " + info.memberColumn);
+    query->bind(1, id);
     std::vector<std::string> members;
-    while (query.executeStep())
-        members.push_back(query.getColumn(0).getString());
+    while (query->executeStep())
+        members.push_back(query->getColumn(0).getString());
     return members;
 }
 
 void RecordTable::writeLinks(const std::string& id, std::size_t link,
                              const std::vector<std::string>& members) {
     const auto& info = m_schema.links[link];
-    SQLite::Statement clear(m_db.sql(), "DELETE FROM " + info.table + " WHERE " + info.ownerColumn + " = ?");
-    clear.bind(1, id);
-    clear.exec();
-    SQLite::Statement insert(m_db.sql(), "INSERT OR IGNORE INTO " + info.table + " (" + info.ownerColumn +
-                                             ", " + info.memberColumn + ") VALUES (?, ?)");
+    {
+        auto clear = use("DELETE FROM " + info.table + " WHERE " + info.ownerColumn + " = ?");
+        clear->bind(1, id);
+        clear->exec();
+    }
+    auto insert = use("INSERT OR IGNORE INTO " + info.table + " (" + info.ownerColumn + ", " +
+                      info.memberColumn + ") VALUES (?, ?)");
     for (const auto& member : members) {
-        insert.bind(1, id);
-        insert.bind(2, member);
-        insert.exec();
-        insert.reset();
+        insert->bind(1, id);
+        insert->bind(2, member);
+        insert->exec();
+        insert->reset();
     }
 }
 
 void RecordTable::log(const std::string& id, const std::string& field,
                       const std::optional<std::string>& oldValue,
                       const std::optional<std::string>& newValue) {
-    SQLite::Statement insert(m_db.sql(),
-                             "INSERT INTO change_log (entity, record_id, field, old_value, new_value, "
-                             "changed_at, changed_by, replica_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, m_schema.table);
-    insert.bind(2, id);
-    insert.bind(3, field);
-    oldValue ? insert.bind(4, *oldValue) : insert.bind(4);
-    newValue ? insert.bind(5, *newValue) : insert.bind(5);
-    insert.bind(6, m_db.now());
-    insert.bind(7, m_db.actor());
-    insert.bind(8, m_db.replicaId());
-    insert.exec();
+    auto insert = use("INSERT INTO change_log (entity, record_id, field, old_value, new_value, changed_at, "
+                      "changed_by, replica_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insert->bind(1, m_schema.table);
+    insert->bind(2, id);
+    insert->bind(3, field);
+    oldValue ? insert->bind(4, *oldValue) : insert->bind(4);
+    newValue ? insert->bind(5, *newValue) : insert->bind(5);
+    insert->bind(6, m_db.now());
+    insert->bind(7, m_db.actor());
+    insert->bind(8, m_db.replicaId());
+    insert->exec();
 }
 
 void RecordTable::insert(RowData& row) {
@@ -294,6 +298,48 @@ void RecordTable::restore(const std::string& id) {
     update.exec();
     log(id, "deleted_at", row->deletedAt, std::nullopt);
     tx.commit();
+}
+
+void RecordTable::storeExact(const RowData& row) {
+    WriteTransaction tx(m_db);
+    std::string marks = "?, ?, ?, ?, ?";
+    std::string updates = "created_at = excluded.created_at, updated_at = excluded.updated_at, "
+                          "changed_by = excluded.changed_by, deleted_at = excluded.deleted_at";
+    for (const auto& c : m_schema.columns) {
+        marks += ", ?";
+        updates += ", " + c.name + " = excluded." + c.name;
+    }
+    auto upsert = use("INSERT INTO " + m_schema.table + " (" + columnList() + ") VALUES (" + marks +
+                      ") ON CONFLICT(id) DO UPDATE SET " + updates);
+    upsert->bind(1, row.id);
+    upsert->bind(2, row.createdAt);
+    upsert->bind(3, row.updatedAt);
+    upsert->bind(4, row.changedBy);
+    row.deletedAt.empty() ? upsert->bind(5) : upsert->bind(5, row.deletedAt);
+    for (std::size_t c = 0; c < m_schema.columns.size(); ++c)
+        bindValue(*upsert, static_cast<int>(c + 6), c < row.values.size() ? row.values[c] : Value{});
+    upsert->exec();
+    for (std::size_t l = 0; l < m_schema.links.size(); ++l)
+        writeLinks(row.id, l, l < row.links.size() ? row.links[l] : std::vector<std::string>{});
+    tx.commit();
+}
+
+void RecordTable::logChange(const std::string& id, const std::string& field,
+                            const std::optional<std::string>& oldValue,
+                            const std::optional<std::string>& newValue, const ChangeOrigin& origin) {
+    auto insert = use("INSERT INTO change_log (entity, record_id, field, old_value, new_value, changed_at, "
+                      "changed_by, replica_id, origin_seq, parents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert->bind(1, m_schema.table);
+    insert->bind(2, id);
+    insert->bind(3, field);
+    oldValue ? insert->bind(4, *oldValue) : insert->bind(4);
+    newValue ? insert->bind(5, *newValue) : insert->bind(5);
+    insert->bind(6, origin.changedAt);
+    insert->bind(7, origin.changedBy);
+    insert->bind(8, origin.replicaId);
+    origin.originSeq ? insert->bind(9, static_cast<int64_t>(*origin.originSeq)) : insert->bind(9);
+    insert->bind(10, origin.parents);
+    insert->exec();
 }
 
 } // namespace clusterdesk

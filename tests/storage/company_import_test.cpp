@@ -197,17 +197,21 @@ TEST_CASE("a company whose membership ended joins the cluster again", "[import][
 
 TEST_CASE("a refused import leaves the database exactly as it was", "[import][refused]") {
     test::TempDatabase t;
-    Repository repo(t.db());
-    Cluster cluster = storedCluster(repo, "Pro Wood");
-    importCompanies(repo, parse("Name;CUI;Employees\nExisting SRL;4221306;3\n"), cluster.id, false);
-    std::string before = dumpAllTables(t.db());
+    std::string before;
+    {
+        // The repository's prepared statements must be gone before the file is closed and reopened.
+        Repository repo(t.db());
+        Cluster cluster = storedCluster(repo, "Pro Wood");
+        importCompanies(repo, parse("Name;CUI;Employees\nExisting SRL;4221306;3\n"), cluster.id, false);
+        before = dumpAllTables(t.db());
 
-    auto parsed = parseCompanyCsv(test::testDataFile("companies-bad.csv"), "companies-bad.csv");
-    REQUIRE_FALSE(parsed.rows.empty()); // the good first row would update Existing SRL
-    auto result = importCompanies(repo, parsed, cluster.id, false);
-    CHECK_FALSE(result.written);
-    CHECK(result.problems.size() == parsed.problems.size() + 1);
-    CHECK(dumpAllTables(t.db()) == before);
+        auto parsed = parseCompanyCsv(test::testDataFile("companies-bad.csv"), "companies-bad.csv");
+        REQUIRE_FALSE(parsed.rows.empty()); // the good first row would update Existing SRL
+        auto result = importCompanies(repo, parsed, cluster.id, false);
+        CHECK_FALSE(result.written);
+        CHECK(result.problems.size() == parsed.problems.size() + 1);
+        CHECK(dumpAllTables(t.db()) == before);
+    }
 
     t.reopen();
     CHECK(dumpAllTables(t.db()) == before);
