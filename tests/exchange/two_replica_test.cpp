@@ -274,3 +274,29 @@ TEST_CASE("every entity table of the schema travels in packages", "[exchange]") 
     }
     CHECK(entities == static_cast<int>(entityKinds().size()));
 }
+
+TEST_CASE("two databases end up equal whichever sends first", "[exchange]") {
+    bool officeFirst = GENERATE(true, false);
+    Replica office("office"), ana("ana");
+    Story s = tellStory(office.repo());
+    send(office, ana);
+    send(ana, office);
+    Company c = office.repo().companies().get(s.company.id);
+    c.notes = "met the owner";
+    office.repo().companies().update(c);
+    addCompany(office.repo(), "Mobila Nord");
+    Visit v = ana.repo().visits().get(s.visit.id);
+    v.findings = "needs a new loom";
+    ana.repo().visits().update(v);
+    ana.repo().recommendations().remove(s.recommendation.id);
+    if (officeFirst) {
+        send(office, ana);
+        send(ana, office);
+    } else {
+        send(ana, office);
+        send(office, ana);
+    }
+    CHECK(dumpRecords(ana.db()) == dumpRecords(office.db()));
+    CHECK(office.exchange().conflicts().empty());
+    CHECK(ana.exchange().conflicts().empty());
+}
