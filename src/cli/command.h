@@ -42,7 +42,8 @@ const std::vector<Command>& commands();
 
 int runInit(Context&);
 
-// The exchange between replicas (issue 6); import package is the "package" branch of "import".
+// The exchange between replicas (issue 6). "import package" is an entry of its own in the command
+// table, so "import companies" can be another.
 int runExportPackage(Context&);
 int runImportPackage(Context&);
 int runConflictsList(Context&);
