@@ -50,7 +50,8 @@ int runTemplate(Context&); // command_template.cpp
 int runAudit(Context&);    // command_audit.cpp
 int runQuarter(Context&);
 
-// The exchange between replicas (issue 6); import package is the "package" branch of "import".
+// The exchange between replicas (issue 6). "import package" is an entry of its own in the command
+// table, so "import companies" can be another.
 int runExportPackage(Context&);
 int runImportPackage(Context&);
 int runConflictsList(Context&);

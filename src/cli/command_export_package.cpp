@@ -36,6 +36,9 @@ int runExportPackage(Context& context) {
                 << "  " << count(summary.records, "record", "records") << " with "
                 << count(summary.changes, "change", "changes") << ", and "
                 << count(summary.referenced, "record", "records") << " they refer to\n";
+    for (const auto& entity : summary.leftOut)
+        context.err << "warning: changes to " << entity
+                    << " records were left out: the exchange does not know this entity yet\n";
     return kExitOk;
 }
 

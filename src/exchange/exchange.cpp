@@ -89,6 +89,7 @@ ExportSummary Exchange::exportPackage(const ExportRequest& request, const std::s
     summary.packageId = package.packageId;
     summary.selection = package.selection;
     summary.changes = static_cast<int>(package.changes.size());
+    summary.leftOut.assign(plan.unknownEntities.begin(), plan.unknownEntities.end());
     for (const auto& record : package.records)
         ++(record.referenceOnly ? summary.referenced : summary.records);
     if (peer) {

@@ -36,6 +36,7 @@ struct ExportSummary {
     int records = 0;    // records changed or selected
     int referenced = 0; // records sent only so references can be satisfied
     int changes = 0;
+    std::vector<std::string> leftOut; // entities with changes this exchange cannot carry (a bug: report it)
 };
 
 // What a package holds, read and checked against this database without writing anything.

@@ -93,6 +93,8 @@ PackagePlan planChangesSince(Database& db, std::int64_t sinceSeq, const std::str
         std::string entity = query.getColumn(0).getString();
         if (findEntityKind(entity))
             plan.records[entity].insert(query.getColumn(1).getString());
+        else
+            plan.unknownEntities.insert(entity);
     }
     return plan;
 }
@@ -100,6 +102,10 @@ PackagePlan planChangesSince(Database& db, std::int64_t sinceSeq, const std::str
 PackagePlan planEverything(Database& db) {
     PackagePlan plan;
     plan.selection = "everything";
+    SQLite::Statement entities(db.sql(), "SELECT DISTINCT entity FROM change_log");
+    while (entities.executeStep())
+        if (!findEntityKind(entities.getColumn(0).getString()))
+            plan.unknownEntities.insert(entities.getColumn(0).getString());
     for (const auto& kind : entityKinds()) {
         SQLite::Statement query(db.sql(), "SELECT id FROM " + kind.schema->table);
         auto& ids = plan.records[kind.schema->table];

@@ -18,6 +18,9 @@ struct PackagePlan {
     std::int64_t sinceSeq = 0;                            // only change-log entries after this one
     std::string skipReplica; // leave out changes made by this replica (the recipient knows them)
     std::string selection;   // in words, for the package and the log
+    // Tables with changes in the log that the exchange does not know (added to the schema without an
+    // entry in entity_registry.cpp): their changes cannot travel.
+    std::set<std::string> unknownEntities;
 };
 
 // The newest seq of the change log (0 when empty).

@@ -150,6 +150,8 @@ private:
 
     void apply(const std::string& field, const PackageField& incoming, Decision decision) {
         auto current = fieldText(m_schema, m_row, field);
+        if (decision != Decision::Same && !incoming.version.empty() && field != kDeletedField)
+            m_arrived[field] = incoming.version;
         switch (decision) {
         case Decision::Same:
             return;
@@ -304,13 +306,14 @@ private:
             apply(kDeletedField, incoming, decision);
         }
 
-        // Edits made on the other side to a record deleted here, without seeing the delete.
-        if (m_row.deletedAt.empty() || incoming.value || m_applied.empty() ||
+        // Edits made on the other side to a record deleted here, without seeing the delete (applied to
+        // the tombstone or not).
+        if (m_row.deletedAt.empty() || incoming.value || m_arrived.empty() ||
             m_graph.isAncestorOrSelf(localDelete, incoming.version))
             return;
         std::string newest;
         std::string newestAt;
-        for (const auto& [field, version] : m_applied) {
+        for (const auto& [field, version] : m_arrived) {
             if (m_graph.isAncestorOrSelf(version, localDelete))
                 continue;
             std::string at = whoIncoming(version).at;
@@ -401,6 +404,7 @@ private:
     std::vector<PackageChange> m_logs;
     std::set<std::string> m_logged;
     std::map<std::string, std::string> m_applied; // field -> version applied by this import
+    std::map<std::string, std::string> m_arrived; // field -> version new here that this import brought
     bool m_changed = false;
     bool m_conflict = false;
     int m_newConflicts = 0;

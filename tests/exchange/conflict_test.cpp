@@ -235,3 +235,31 @@ TEST_CASE("a conflict that does not exist cannot be resolved", "[exchange][confl
     Shared s;
     CHECK_THROWS_AS(s.office.exchange().resolveConflict(42, Keep::Mine), NotFoundError);
 }
+
+TEST_CASE("an edit that conflicts on a record deleted on the other side is also an edit/delete conflict",
+          "[exchange][conflict]") {
+    Shared s;
+    Visit atOffice = s.office.repo().visits().get(s.visit.id);
+    atOffice.findings = "closed: company left the cluster";
+    s.office.repo().visits().update(atOffice);
+    s.office.repo().visits().remove(s.visit.id);
+    Visit atAna = s.ana.repo().visits().get(s.visit.id);
+    atAna.findings = "second audit planned";
+    s.ana.repo().visits().update(atAna);
+
+    send(s.office, s.ana);
+    send(s.ana, s.office);
+    auto conflicts = s.office.exchange().conflicts();
+    REQUIRE(conflicts.size() == 2); // the findings, and the delete Ana had not seen
+    CHECK(conflicts[0].field == "findings");
+    CHECK(conflicts[1].kind == ConflictKind::EditDelete);
+
+    // The office decides both; Ana's two conflicts are settled by its next package.
+    s.office.exchange().resolveConflict(conflicts[0].id, Keep::Mine);
+    s.office.exchange().resolveConflict(conflicts[1].id, Keep::Theirs); // keep the visit
+    send(s.office, s.ana);
+    CHECK(s.ana.exchange().conflicts().empty());
+    CHECK(s.ana.repo().visits().get(s.visit.id).findings == "closed: company left the cluster");
+    send(s.ana, s.office);
+    CHECK(dumpRecords(s.ana.db()) == dumpRecords(s.office.db()));
+}
