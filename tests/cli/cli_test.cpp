@@ -135,13 +135,13 @@ TEST_CASE("import companies reports a missing file as a file error", "[cli][impo
     CHECK(runCli({"--db", home.file("x.sqlite"), "import", "planets", "x.csv"}, home.path()).exitCode == 1);
 }
 
-TEST_CASE("the demo report for 2016 shows the outputs of the seed story", "[cli][report][demo]")
-{
+TEST_CASE("the demo report for 2016 shows the outputs of the seed story", "[cli][report][demo]") {
     test::TempDir home;
     std::string db = home.file("demo.sqlite");
     REQUIRE(runCli({"--db", db, "demo"}, home.path()).exitCode == 0);
-    auto run = runCli({"--db", db, "report", "--from", "2016-01-01", "--to", "2016-12-31", "--format", "json"},
-                      home.path());
+    auto run =
+        runCli({"--db", db, "report", "--from", "2016-01-01", "--to", "2016-12-31", "--format", "json"},
+               home.path());
     REQUIRE(run.exitCode == 0);
     auto report = nlohmann::json::parse(run.out);
     const auto& totals = report["totals"];
