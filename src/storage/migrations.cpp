@@ -3,8 +3,8 @@
 #include "domain/error.h"
 #include "storage/audit_schema.h"
 #include "storage/catalogue_seed.h"
-#include "storage/schema_reports.h"
 #include "storage/schema_exchange.h"
+#include "storage/schema_reports.h"
 #include "storage/schema_v1.h"
 
 #include <SQLiteCpp/Transaction.h>
