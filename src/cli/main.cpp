@@ -30,7 +30,18 @@ void printHelp(std::ostream& out) {
 // Printing to PDF and drawing charts lay out text, which needs a QGuiApplication (on the offscreen
 // platform unless told otherwise: the command line never opens a window). Every other command needs only
 // the core.
+// Qt's own notices (a missing XDG_RUNTIME_DIR, font warnings) belong in the log, not among the CLI's
+// messages that scripts and users read on stderr.
+void qtMessageToLog(QtMsgType type, const QMessageLogContext&, const QString& message) {
+    const std::string text = message.toStdString();
+    if (type == QtFatalMsg || type == QtCriticalMsg)
+        spdlog::error("qt: {}", text);
+    else
+        spdlog::debug("qt: {}", text);
+}
+
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
+    qInstallMessageHandler(qtMessageToLog);
     for (int i = 1; i < argc; ++i)
         if (const std::string_view word = argv[i]; word == "print" || word == "report" || word == "quarter") {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -3,8 +3,8 @@
 #include "domain/date.h"
 #include "domain/error.h"
 #include "reports/audit_form_html.h"
-#include "reports/print_font.h"
 #include "reports/radar_text_object.h"
+#include "reports/report_fonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -23,11 +23,8 @@ double mm(double millimetres) {
 }
 
 QFont bodyFont(double points = 9.5) {
-    QFont font(printFontFamily());
-    font.setPointSizeF(points);
-    // No ligatures: "fi" stays two letters, so text copied or searched in the PDF reads as typed.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    return font;
+    ensureReportFonts();
+    return reportFont(points);
 }
 
 // Lays the document out on A4 pages and paints it, with the form's title and page numbers in the footer.

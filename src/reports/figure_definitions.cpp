@@ -11,7 +11,8 @@ const std::vector<FigureDefinition>& figureDefinitions() {
                                  "seminar organised by several clusters counts once."},
         {"Companies / people that attended",
          "Distinct companies, and distinct named people, recorded as attended (not merely registered or "
-         "absent) at those seminars. A company at two seminars counts once."},
+         "absent) at those seminars. A company at two seminars counts once. At a seminar several clusters "
+         "organised, each cluster counts its own members and the companies that belong to none of them."},
         {"Company visits", "Visits for the cluster dated in the period."},
         {"Audits by kind", "Technology audits and business reviews are visits of that kind; innovation and "
                            "eco-innovation audits are support measures of that kind starting in the period."},

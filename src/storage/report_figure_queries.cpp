@@ -53,6 +53,18 @@ const char* const kSeminarsOfPeriod = R"sql(
   JOIN seminar s ON s.id = sc.seminar_id AND s.deleted_at IS NULL AND s.date BETWEEN :from AND :to
 )sql";
 
+// A seminar organised by several clusters counts, for each organiser, the companies that were its members
+// on the day (and walk-ins that were members of none of the organisers, for all of them): a joint seminar
+// must not credit every cluster with the other clusters' SMEs.
+const std::string kAttendanceBelongsToCluster = R"sql(
+      AND (EXISTS (SELECT 1 FROM membership m WHERE m.company_id = a.company_id AND m.cluster_id = c.id
+                      AND m.deleted_at IS NULL AND (m.since IS NULL OR m.since <= s.date)
+                      AND (m.until IS NULL OR m.until >= s.date))
+           OR NOT EXISTS (SELECT 1 FROM seminar_cluster so JOIN membership m ON m.cluster_id = so.cluster_id
+                      WHERE so.seminar_id = s.id AND m.company_id = a.company_id AND m.deleted_at IS NULL
+                      AND (m.since IS NULL OR m.since <= s.date) AND (m.until IS NULL OR m.until >= s.date)))
+)sql";
+
 // Companies and people that attended those seminars, per cluster (one row per cluster) and in total
 // (the row whose cluster is NULL), from one pass over the attendance.
 const std::string kAttendance = R"sql(
@@ -65,7 +77,7 @@ WITH attended AS MATERIALIZED (
     JOIN seminar s ON s.id = sc.seminar_id AND s.deleted_at IS NULL AND s.date BETWEEN :from AND :to
     JOIN attendance a ON a.seminar_id = s.id AND a.status = 'attended' AND a.deleted_at IS NULL
    WHERE c.deleted_at IS NULL {scope} AND a.company_id NOT IN )sql" +
-                                kDeletedCompanies + R"sql(
+                                kDeletedCompanies + kAttendanceBelongsToCluster + R"sql(
 )
 SELECT cluster_id, count(DISTINCT company_id), count(DISTINCT person_id) FROM attended GROUP BY 1
 UNION ALL
@@ -106,7 +118,8 @@ WITH reached(cluster_id, company_id, stage) AS (
     JOIN seminar_cluster sc ON sc.cluster_id = c.id
     JOIN seminar s ON s.id = sc.seminar_id AND s.deleted_at IS NULL AND s.date <= :to
     JOIN attendance a ON a.seminar_id = s.id AND a.status = 'attended' AND a.deleted_at IS NULL
-    WHERE c.deleted_at IS NULL {scope}
+    WHERE c.deleted_at IS NULL {scope})sql" +
+                            kAttendanceBelongsToCluster + R"sql(
   UNION ALL
   SELECT c.id, v.company_id, 2 FROM cluster c
     JOIN visit v ON v.cluster_id = c.id AND v.deleted_at IS NULL AND v.date <= :to

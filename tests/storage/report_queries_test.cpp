@@ -71,6 +71,32 @@ TEST_CASE("a seminar organised by two clusters counts once in the totals and onc
     CHECK(clusterNamed(s, "Pro Wood").figures.seminarCompanies == 1);
 }
 
+TEST_CASE("a joint seminar credits each organiser with its own members, and walk-ins to all", "[report]") {
+    Fixture f;
+    auto a = f.make.cluster("Indagro Vest");
+    auto b = f.make.cluster("Pro Wood");
+    auto tractors = f.make.company("Agromec SRL");
+    auto furniture = f.make.company("Mobila SRL");
+    auto walkIn = f.make.company("Visitor SRL");
+    for (auto [company, cluster] : {std::pair{tractors, a}, std::pair{furniture, b}}) {
+        Membership m;
+        m.companyId = company;
+        m.clusterId = cluster;
+        m.since = day("2015-01-01");
+        f.repo.memberships().insert(m);
+    }
+    auto joint = f.make.seminar("2016-07-10", {a, b});
+    for (const auto& company : {tractors, furniture, walkIn})
+        f.make.attend(joint, company);
+
+    auto s = f.summary();
+    CHECK(s.totals.seminarCompanies == 3);
+    CHECK(clusterNamed(s, "Indagro Vest").figures.seminarCompanies == 2); // its member and the walk-in
+    CHECK(clusterNamed(s, "Pro Wood").figures.seminarCompanies == 2);
+    CHECK(clusterNamed(s, "Indagro Vest").figures.funnel.informed == 2);
+    CHECK(s.totals.funnel.informed == 3);
+}
+
 TEST_CASE("soft-deleted records and records of deleted parents do not count", "[report]") {
     Fixture f;
     auto cluster = f.make.cluster("Pro Wood");

@@ -5,6 +5,7 @@
 #include "app/session.h"
 #include "dialogs/company_page.h"
 #include "dialogs/import_dialog.h"
+#include "audit/audits_screen.h"
 #include "screens/clusters_screen.h"
 #include "screens/companies_screen.h"
 #include "screens/dashboard_screen.h"
@@ -172,6 +173,8 @@ void MainWindow::setSession(std::unique_ptr<Session> session) {
 QWidget* MainWindow::createScreen(ScreenId id) {
     Session& s = *m_session;
     switch (id) {
+    case ScreenId::Audits:
+        return new AuditsScreen(s);
     case ScreenId::Dashboard: {
         auto* screen = new DashboardScreen(s);
         connect(screen, &DashboardScreen::listRequested, this, &MainWindow::showList);

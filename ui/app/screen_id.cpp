@@ -17,6 +17,7 @@ const std::vector<ScreenInfo>& screenInfos() {
         {ScreenId::FollowUps, QStringLiteral("follow-ups"), tr(QT_TRANSLATE_NOOP("Sidebar", "Follow-ups"))},
         {ScreenId::Outcomes, QStringLiteral("outcomes"), tr(QT_TRANSLATE_NOOP("Sidebar", "Outcomes"))},
         {ScreenId::Effort, QStringLiteral("effort"), tr(QT_TRANSLATE_NOOP("Sidebar", "Effort & budget"))},
+        {ScreenId::Audits, QStringLiteral("audits"), tr(QT_TRANSLATE_NOOP("Sidebar", "Audits"))},
         {ScreenId::Reports, QStringLiteral("reports"), tr(QT_TRANSLATE_NOOP("Sidebar", "Reports"))},
     };
     return all;

@@ -15,6 +15,7 @@ enum class ScreenId {
     Seminars,
     Visits,
     Support,
+    Audits,
     FollowUps,
     Outcomes,
     Effort,

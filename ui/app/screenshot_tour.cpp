@@ -2,6 +2,7 @@
 
 #include "app/main_window.h"
 #include "app/session.h"
+#include "audit/audit_screenshots.h"
 #include "dialogs/attendance_dialog.h"
 #include "dialogs/company_page.h"
 #include "screens/reports_screen.h"
@@ -20,6 +21,7 @@ namespace clusterdesk::ui {
 void ScreenshotTour::start(MainWindow& window, const QString& directory) {
     QDir().mkpath(directory);
     QTimer::singleShot(300, &window, [&window, directory] {
+        grabAuditScreens(window, directory);
         for (const auto& info : screenInfos()) {
             if (!window.showScreen(info.id))
                 continue;
