@@ -136,11 +136,11 @@ void ImportDialog::setFile(const QString& path) {
         m_summary->setText(QString::fromUtf8(e.what()));
         return;
     }
-    showMapping({}, samples);
+    showMapping(samples);
     check();
 }
 
-void ImportDialog::showMapping(const ParsedCompanies&, const std::vector<std::vector<std::string>>& samples) {
+void ImportDialog::showMapping(const std::vector<std::vector<std::string>>& samples) {
     m_mapping->setRowCount(static_cast<int>(m_headers.size()));
     for (int row = 0; row < m_mapping->rowCount(); ++row) {
         const std::string& header = m_headers[static_cast<std::size_t>(row)];
