@@ -16,8 +16,8 @@ std::vector<std::string> CompanyListQuery::ids(const ListFilter& filter) const {
     spec.from = "company c";
     spec.deletedColumn = "c.deleted_at";
     spec.searchColumns = {"c.name", "c.fiscal_code", "c.city", "c.nace_code", "c.email"};
-    spec.clusterCondition = "EXISTS (SELECT 1 FROM membership m WHERE m.company_id = c.id "
-                            "AND m.cluster_id = ? AND m.deleted_at IS NULL)";
+    spec.clusterCondition =
+        "c.id IN (SELECT company_id FROM membership WHERE cluster_id = ? AND deleted_at IS NULL)";
     spec.sortKeys = {"c.name COLLATE NOCASE",
                      "c.fiscal_code",
                      "c.city COLLATE NOCASE",

@@ -38,7 +38,9 @@ std::vector<std::string> selectIds(Database& db, const ListSpec& spec, const Lis
     }
     if (!filter.clusterId.empty() && !spec.clusterCondition.empty()) {
         conditions.push_back("(" + spec.clusterCondition + ")");
-        binds.emplace_back(filter.clusterId);
+        for (char c : spec.clusterCondition)
+            if (c == '?')
+                binds.emplace_back(filter.clusterId);
     }
     for (const auto& word : words(filter.search)) {
         std::string any;

@@ -32,7 +32,9 @@ struct ListSpec {
     std::string from;          // "company c"
     std::string deletedColumn; // "c.deleted_at"
     std::vector<std::string> searchColumns;
-    std::string clusterCondition;      // one ? for the cluster id
+    // Each ? is the cluster id. Prefer "x IN (SELECT ...)" to a correlated EXISTS: SQLite computes the list
+    // once instead of once per row.
+    std::string clusterCondition;
     std::vector<std::string> sortKeys; // indexed by the query's Column enum
     std::string condition;             // an extra fixed condition, or ""
     std::vector<Value> conditionBinds;

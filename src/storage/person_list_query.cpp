@@ -17,10 +17,8 @@ std::vector<std::string> PersonListQuery::ids(const ListFilter& filter) const {
     spec.from = kFrom;
     spec.deletedColumn = "p.deleted_at";
     spec.searchColumns = {"p.name", "p.email", "p.phone", "p.job_title", kEmployer};
-    spec.clusterCondition =
-        "EXISTS (SELECT 1 FROM (SELECT p.employer_cluster_id AS id UNION SELECT m.cluster_id "
-        "FROM membership m WHERE m.company_id = p.employer_company_id AND m.deleted_at IS NULL) "
-        "WHERE id = ?)";
+    spec.clusterCondition = "p.employer_cluster_id = ? OR p.employer_company_id IN (SELECT company_id FROM "
+                            "membership WHERE cluster_id = ? AND deleted_at IS NULL)";
     spec.sortKeys = {"p.name COLLATE NOCASE",
                      std::string(kEmployer) + " COLLATE NOCASE",
                      "p.job_title COLLATE NOCASE",

@@ -27,8 +27,7 @@ std::vector<std::string> SeminarListQuery::ids(const ListFilter& filter) const {
     spec.from = "seminar s";
     spec.deletedColumn = "s.deleted_at";
     spec.searchColumns = {"s.title", "s.place", "s.topics", "s.presenters", "s.date"};
-    spec.clusterCondition = "EXISTS (SELECT 1 FROM seminar_cluster sc WHERE sc.seminar_id = s.id AND "
-                            "sc.cluster_id = ?)";
+    spec.clusterCondition = "s.id IN (SELECT seminar_id FROM seminar_cluster WHERE cluster_id = ?)";
     spec.sortKeys = {
         "s.date",   "s.title COLLATE NOCASE", "s.place COLLATE NOCASE", kClusterNames, kCompanies, kPeople,
         kRegistered};

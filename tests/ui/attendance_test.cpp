@@ -1,5 +1,6 @@
 #include "dialogs/attendance_dialog.h"
 #include "models/attendance_sheet_model.h"
+#include "models/paged_table_model.h"
 #include "models/seminar_table_model.h"
 #include "screens/seminars_screen.h"
 #include "support/sample_data.h"
@@ -66,6 +67,8 @@ TEST_CASE("the attendance sheet lists the member companies of the organisers wit
 TEST_CASE("attendance is logged with the keyboard: type-ahead, space, mark all, a walk-in", "[attendance]") {
     SeminarFixture f;
     ui::SeminarsScreen screen(*f.t.session);
+    QAbstractItemModelTester seminarsTester(screen.model(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
     ui::AttendanceDialog* dialog = screen.openAttendance(QString::fromStdString(f.seminarId));
     showActive(*dialog);
     QTableView* view = dialog->view();

@@ -37,6 +37,11 @@ void addStory(Repository& repo, const SampleData& data) {
     v.clusterId = data.clusterIds[0];
     v.date = Date(2016, 4, 12);
     repo.visits().insert(v);
+    ExcellenceLabel label;
+    label.clusterId = data.clusterIds[0];
+    label.awarded = Date(2014, 7, 1);
+    label.expires = Date(2016, 6, 30);
+    repo.labels().insert(label);
 }
 } // namespace
 
@@ -59,6 +64,8 @@ TEST_CASE("the dashboard shows a quarter's figures and the funnel, and a figure 
     QBarSet* funnel = static_cast<QBarSeries*>(series.front())->barSets().front();
     CHECK(funnel->at(0) == 2); // informed
     CHECK(funnel->at(1) == 0); // visited, by the end of 2016-Q1
+    // Seen from the end of 2016-Q1, the label expires within six months.
+    CHECK(dashboard.tile(QStringLiteral("labels"))->value() == QStringLiteral("1"));
 
     dashboard.clusterFilter()->setClusterId(QString::fromStdString(data.clusterIds[1]));
     CHECK(dashboard.tile(QStringLiteral("seminars"))->value() == QStringLiteral("0"));

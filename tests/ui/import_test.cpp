@@ -37,7 +37,7 @@ TEST_CASE("a CSV with bad rows shows each problem with its line and imports noth
     bool badFiscalCode = false;
     for (int row = 0; row < problems->rowCount(); ++row)
         badFiscalCode |= problems->item(row, 0)->text() == QStringLiteral("4") &&
-                         problems->item(row, 1)->text() == QStringLiteral("fiscal_code");
+                         problems->item(row, 1)->text() == QStringLiteral("Fiscal code");
     CHECK(badFiscalCode);
     CHECK_FALSE(dialog.importButton()->isEnabled());
     CHECK(dialog.summary()->text().startsWith(QStringLiteral("Problems found")));

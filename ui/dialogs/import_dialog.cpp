@@ -3,6 +3,7 @@
 #include "app/session.h"
 #include "io/company_columns.h"
 #include "io/csv_reader.h"
+#include "models/display_names.h"
 #include "storage/catalogue_query.h"
 #include "widgets/field_values.h"
 
@@ -76,7 +77,9 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     m_import->setEnabled(false);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&File"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File"), this);
+    fileLabel->setBuddy(browse);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("Add to &cluster"), m_cluster);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -133,11 +136,11 @@ void ImportDialog::setFile(const QString& path) {
         m_summary->setText(QString::fromUtf8(e.what()));
         return;
     }
-    showMapping({}, samples);
+    showMapping(samples);
     check();
 }
 
-void ImportDialog::showMapping(const ParsedCompanies&, const std::vector<std::vector<std::string>>& samples) {
+void ImportDialog::showMapping(const std::vector<std::vector<std::string>>& samples) {
     m_mapping->setRowCount(static_cast<int>(m_headers.size()));
     for (int row = 0; row < m_mapping->rowCount(); ++row) {
         const std::string& header = m_headers[static_cast<std::size_t>(row)];
@@ -153,7 +156,7 @@ void ImportDialog::showMapping(const ParsedCompanies&, const std::vector<std::ve
         auto* field = new QComboBox(m_mapping);
         field->addItem(tr("(not imported)"), QString());
         for (const auto& name : companyImportFields())
-            field->addItem(QString::fromStdString(name), QString::fromStdString(name));
+            field->addItem(companyFieldName(name), QString::fromStdString(name));
         selectCode(field, fieldForHeader(header));
         m_mapping->setCellWidget(row, 2, field);
         connect(field, &QComboBox::activated, this, &ImportDialog::check);
@@ -263,7 +266,8 @@ void ImportDialog::showResult() {
     for (int row = 0; row < m_problems->rowCount(); ++row) {
         const auto& p = problems[static_cast<std::size_t>(row)];
         m_problems->setItem(row, 0, new QTableWidgetItem(QString::number(p.line)));
-        m_problems->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(p.field)));
+        m_problems->setItem(row, 1,
+                            new QTableWidgetItem(p.field.empty() ? QString() : companyFieldName(p.field)));
         m_problems->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(p.message)));
     }
     m_problems->resizeColumnToContents(0);

@@ -52,7 +52,7 @@ private:
     void check();
     void start(bool dryRun);
     void runFinished();
-    void showMapping(const ParsedCompanies& parsed, const std::vector<std::vector<std::string>>& samples);
+    void showMapping(const std::vector<std::vector<std::string>>& samples);
     void showResult();
     std::map<std::string, std::string> overrides() const;
 

@@ -45,14 +45,15 @@ bool CompanyTableModel::shownByDefault(int column) const {
 int CompanyTableModel::widthInCharacters(int column) const {
     switch (column) {
     case CompanyListQuery::Name:
-        return 30;
+        return 28;
     case CompanyListQuery::Region:
     case CompanyListQuery::Nace:
     case CompanyListQuery::Headcount:
         return 7;
     case CompanyListQuery::Size:
+        return 9;
     case CompanyListQuery::FiscalCode:
-        return 11;
+        return 14;
     default:
         return 14;
     }

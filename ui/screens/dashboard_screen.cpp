@@ -16,7 +16,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
 #include <QTimer>
@@ -30,7 +29,7 @@ constexpr int kLabelWarningMonths = 6;
 QChartView* chartView(QWidget* parent) {
     auto* view = new QChartView(parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(340);
+    view->setMinimumHeight(290);
     return view;
 }
 
@@ -55,7 +54,6 @@ DashboardScreen::DashboardScreen(Session& session, QWidget* parent)
     , m_funnelView(chartView(this))
     , m_quarterView(chartView(this))
     , m_budgetView(chartView(this))
-    , m_expiring(new QListWidget(this))
     , m_refreshDelay(new QTimer(this)) {
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Quarter:"), this));
@@ -73,22 +71,13 @@ DashboardScreen::DashboardScreen(Session& session, QWidget* parent)
         tiles->addWidget(all[i], i / 4, i % 4);
     }
 
-    auto* expiring = new QWidget(this);
-    auto* expiringLayout = new QVBoxLayout(expiring);
-    expiringLayout->setContentsMargins(0, 0, 0, 0);
-    expiringLayout->addWidget(new QLabel(tr("<b>Labels expiring within 6 months</b>"), expiring));
-    expiringLayout->addWidget(m_expiring);
-    expiringLayout->addStretch(1);
-    m_expiring->setMaximumHeight(6 * (fontMetrics().height() + 6));
-    m_expiring->setToolTip(tr("Double-click to open the cluster"));
-
     auto* charts = new QGridLayout;
     charts->addWidget(m_funnelView, 0, 0);
     charts->addWidget(m_quarterView, 0, 1);
-    charts->addWidget(m_budgetView, 1, 0);
-    charts->addWidget(expiring, 1, 1);
+    charts->addWidget(m_budgetView, 1, 0, 1, 2);
     charts->setColumnStretch(0, 1);
     charts->setColumnStretch(1, 1);
+    m_budgetView->setMinimumHeight(230);
 
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
@@ -117,7 +106,6 @@ DashboardScreen::DashboardScreen(Session& session, QWidget* parent)
     connect(m_effort, &FigureTile::clicked, this, [this] { open(ScreenId::Effort); });
     connect(m_overdue, &FigureTile::clicked, this, [this] { open(ScreenId::FollowUps); });
     connect(m_labels, &FigureTile::clicked, this, [this] { open(ScreenId::Clusters); });
-    connect(m_expiring, &QListWidget::itemActivated, this, [this] { open(ScreenId::Clusters); });
     fillQuarters();
 }
 
@@ -207,14 +195,14 @@ void DashboardScreen::refresh() {
     const OutputFigures& f = now.totals;
     const OutputFigures& p = before.totals;
     QString was = tr("previous quarter: %1");
-    m_seminars->setFigure(number(f.seminars), tr("%1 companies, %2 people · %3")
+    m_seminars->setFigure(number(f.seminars), tr("companies: %1, people: %2 · %3")
                                                   .arg(f.seminarCompanies)
                                                   .arg(f.seminarParticipants)
                                                   .arg(was.arg(p.seminars)));
     int audits = 0;
     for (const auto& [kind, count] : f.audits)
         audits += count;
-    m_visits->setFigure(number(f.visits), tr("%1 audits · %2").arg(audits).arg(was.arg(p.visits)));
+    m_visits->setFigure(number(f.visits), tr("audits: %1 · %2").arg(audits).arg(was.arg(p.visits)));
     m_recommendations->setFigure(number(f.recommendations), was.arg(p.recommendations));
     m_support->setFigure(number(supportMeasures(f)), was.arg(supportMeasures(p)));
     int outcomes = f.agreements + f.fundingApplications + f.certifications;
@@ -237,18 +225,16 @@ void DashboardScreen::refresh() {
     Date from = now.referenceDate;
     auto labels = DashboardQuery(m_session.database())
                       .labelsExpiring(from, from.addMonths(kLabelWarningMonths), cluster);
-    m_labels->setFigure(number(static_cast<double>(labels.size())),
-                        tr("from %1 to %2")
-                            .arg(QString::fromStdString(from.toString()),
-                                 QString::fromStdString(from.addMonths(kLabelWarningMonths).toString())));
-    m_labels->setAlert(!labels.empty());
-    m_expiring->clear();
+    QStringList expiring;
     for (const auto& l : labels)
-        m_expiring->addItem(tr("%1 – %2, expires %3")
-                                .arg(QString::fromStdString(l.cluster), labelLevelName(l.level),
-                                     QString::fromStdString(l.expires)));
-    if (labels.empty())
-        m_expiring->addItem(tr("None: every label is valid for at least 6 more months."));
+        expiring << tr("%1 (%2) on %3")
+                        .arg(QString::fromStdString(l.cluster), labelLevelName(l.level).toLower(),
+                             QString::fromStdString(l.expires));
+    QString until = QString::fromStdString(from.addMonths(kLabelWarningMonths).toString());
+    m_labels->setFigure(number(static_cast<double>(labels.size())),
+                        labels.empty() ? tr("all valid until at least %1").arg(until)
+                                       : expiring.join(QStringLiteral("; ")));
+    m_labels->setAlert(!labels.empty());
 
     setChart(m_funnelView, ui::funnelChart(now.totals.funnel, [this](int stage) {
                  open(stage == 0 ? ScreenId::Seminars : stage == 1 ? ScreenId::Visits : ScreenId::Support);

@@ -8,7 +8,6 @@
 class QChart;
 class QChartView;
 class QComboBox;
-class QListWidget;
 class QTimer;
 
 namespace clusterdesk::ui {
@@ -59,7 +58,6 @@ private:
     QChartView* m_funnelView;
     QChartView* m_quarterView;
     QChartView* m_budgetView;
-    QListWidget* m_expiring;
     QTimer* m_refreshDelay;
     bool m_stale = true;
 };

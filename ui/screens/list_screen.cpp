@@ -248,6 +248,7 @@ void ListScreen::newRecord() {
     if (!m_editor || !m_editor->confirmLeave())
         return;
     m_view->selectionModel()->clearCurrentIndex();
+    m_view->clearSelection();
     m_shownId.clear();
     m_editor->startNew();
 }

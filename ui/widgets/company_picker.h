@@ -20,7 +20,6 @@ public:
     QString companyId() const { return m_companyId; }
     void setCompany(const QString& id, const QString& name);
     void clearCompany();
-    QCompleter* completer() const { return m_completer; }
 
 signals:
     void companyChosen(const QString& id);

@@ -154,9 +154,7 @@ QChart* budgetChart(const std::vector<ClusterOutput>& clusters, const std::funct
     auto* series = new QHorizontalBarSeries;
     series->append(days);
     series->append(euros);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value %"));
-    series->setLabelsPrecision(3);
+    // Values on bars this thin would overlap; the axis gives the scale and Effort & budget the figures.
     chart->addSeries(series);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
