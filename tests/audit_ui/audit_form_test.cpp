@@ -8,6 +8,7 @@
 #include "support/widget_driver.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,6 +107,21 @@ TEST_CASE("answers of every type given through the widgets are saved at once and
     CHECK(inputOf<ui::TextInput>(*screen, "t1")->textEdit()->toPlainText() ==
           QStringLiteral("Skilled weavers, own dyeing line"));
     CHECK(screen->page(3)->notes()->textEdit()->toPlainText() == QStringLiteral("Owner keen on export."));
+}
+
+TEST_CASE("a scale is answered by typing the step's number", "[audit_ui][form]") {
+    AuditUiFixture f;
+    std::string audit = f.startVisitAudit();
+    auto screen = openForm(f, audit);
+    auto* scale = inputOf<ui::ScaleInput>(*screen, "s1");
+    screen->showQuestion(QStringLiteral("s1"));
+    REQUIRE(scale->stepButton(0)->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_7);
+    CHECK(stored(f, audit).at("s1") == "7");
+    CHECK(scale->stepButton(7)->isChecked());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_0);
+    CHECK(stored(f, audit).at("s1") == "10");
 }
 
 TEST_CASE("typed text is saved after a short pause, without leaving the field", "[audit_ui][form]") {

@@ -1,10 +1,12 @@
 #include "audit/answer_inputs.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDoubleValidator>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -89,6 +91,9 @@ ScaleInput::ScaleInput(const Question& question, QWidget* parent)
             showLabel(value);
             emit answered(QString::number(value));
         });
+        for (auto* button : m_group->buttons())
+            button->installEventFilter(this);
+        setFocusProxy(m_group->buttons().front());
     } else {
         m_spin = new QSpinBox(this);
         // One below the minimum stands for "not answered".
@@ -96,6 +101,7 @@ ScaleInput::ScaleInput(const Question& question, QWidget* parent)
         m_spin->setSpecialValueText(tr("–"));
         m_spin->setKeyboardTracking(false);
         row->addWidget(m_spin);
+        setFocusProxy(m_spin);
         connect(m_spin, &QSpinBox::valueChanged, this, [this](int value) {
             if (value < m_question.scaleMin)
                 return;
@@ -114,6 +120,27 @@ ScaleInput::ScaleInput(const Question& question, QWidget* parent)
                                     .arg(qs(question.stepLabel(question.scaleMax))),
                                 this));
     showLabel(question.scaleMin - 1);
+}
+
+// Typing the step's number chooses it, as fast as ticking a box on paper: "7", or "1" then "0" for 10.
+bool ScaleInput::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() != QEvent::KeyPress || !m_group)
+        return AnswerInput::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (key->key() < Qt::Key_0 || key->key() > Qt::Key_9 || key->modifiers() & ~Qt::KeypadModifier)
+        return AnswerInput::eventFilter(watched, event);
+    const int digit = key->key() - Qt::Key_0;
+    int value = digit;
+    if (m_typing.isValid() && m_typing.elapsed() < QApplication::keyboardInputInterval() &&
+        m_typedDigit * 10 + digit <= m_question.scaleMax)
+        value = m_typedDigit * 10 + digit;
+    m_typedDigit = value;
+    m_typing.start();
+    if (QAbstractButton* button = m_group->button(value); button && button->isEnabled()) {
+        button->setFocus();
+        button->click();
+    }
+    return true;
 }
 
 void ScaleInput::showLabel(int value) {
@@ -173,6 +200,7 @@ YesNoInput::YesNoInput(QWidget* parent)
     };
     m_yes = makeButton(tr("Yes"));
     m_no = makeButton(tr("No"));
+    setFocusProxy(m_yes);
     layout->addStretch(1);
     m_group->addButton(m_yes);
     m_group->addButton(m_no);
@@ -224,6 +252,7 @@ NumberInput::NumberInput(const Question& question, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setMaximumWidth(140);
+    setFocusProxy(m_edit);
     m_edit->setAlignment(Qt::AlignRight);
     layout->addWidget(m_edit);
     layout->addWidget(new QLabel(qs(question.unit), this));
@@ -273,6 +302,7 @@ TextInput::TextInput(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
     m_edit->setTabChangesFocus(true);
+    setFocusProxy(m_edit);
     m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 4 + 12);
     m_edit->installEventFilter(this);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
@@ -321,6 +351,8 @@ SingleChoiceInput::SingleChoiceInput(const Question& question, QWidget* parent)
     }
     connect(m_group, &QButtonGroup::idClicked, this,
             [this](int index) { emit answered(qs(m_question.options[static_cast<std::size_t>(index)].id)); });
+    if (!m_group->buttons().isEmpty())
+        setFocusProxy(m_group->buttons().front());
 }
 
 void SingleChoiceInput::setStored(const QString& stored) {
@@ -354,6 +386,8 @@ MultipleChoiceInput::MultipleChoiceInput(const Question& question, QWidget* pare
         layout->addWidget(box, 0, Qt::AlignLeft);
         connect(box, &QCheckBox::clicked, this, [this] { emit answered(chosen()); });
     }
+    if (!m_boxes.empty())
+        setFocusProxy(m_boxes.front());
 }
 
 QString MultipleChoiceInput::chosen() const {

@@ -2,6 +2,7 @@
 
 #include "domain/audit_template.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 #include <memory>
 
@@ -47,6 +48,9 @@ public:
     QAbstractButton* stepButton(int value) const; // nullptr when shown as a spin box
     QSpinBox* spinBox() const { return m_spin; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showLabel(int value);
 
@@ -54,6 +58,8 @@ private:
     QButtonGroup* m_group = nullptr;
     QSpinBox* m_spin = nullptr;
     QLabel* m_chosen;
+    QElapsedTimer m_typing;
+    int m_typedDigit = -1;
 };
 
 class YesNoInput : public AnswerInput {

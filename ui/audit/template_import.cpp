@@ -5,6 +5,7 @@
 #include "storage/template_store.h"
 #include "widgets/error_dialog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -12,6 +13,12 @@
 #include <QMessageBox>
 
 namespace clusterdesk::ui {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("TemplateImport", text);
+}
+} // namespace
 
 StoredTemplate importTemplateFile(Session& session, const QString& path) {
     QFile file(path);
@@ -30,8 +37,8 @@ StoredTemplate importTemplateFile(Session& session, const QString& path) {
 std::optional<StoredTemplate> askImportTemplate(QWidget* parent, Session& session) {
     auto settings = appSettings();
     QString folder = settings->value(QStringLiteral("audits/templateFolder"), QDir::homePath()).toString();
-    QString path = QFileDialog::getOpenFileName(parent, QObject::tr("Import Audit Form Template"), folder,
-                                                QObject::tr("Audit form templates (*.json)"));
+    QString path = QFileDialog::getOpenFileName(parent, tr("Import Audit Form Template"), folder,
+                                                tr("Audit form templates (*.json)"));
     if (path.isEmpty())
         return std::nullopt;
     settings->setValue(QStringLiteral("audits/templateFolder"), QFileInfo(path).absolutePath());
@@ -41,20 +48,19 @@ std::optional<StoredTemplate> askImportTemplate(QWidget* parent, Session& sessio
         QStringList problems;
         for (const auto& error : e.errors())
             problems << QString::fromStdString(error.field + ": " + error.message);
-        QMessageBox box(QMessageBox::Warning, QObject::tr("Import Audit Form Template"),
-                        QObject::tr("%1 is not a valid audit form template; nothing was imported.")
+        QMessageBox box(QMessageBox::Warning, tr("Import Audit Form Template"),
+                        tr("%1 is not a valid audit form template; nothing was imported.")
                             .arg(QFileInfo(path).fileName()),
                         QMessageBox::Ok, parent);
         constexpr int kShown = 8;
         QString shown = problems.mid(0, kShown).join(QLatin1Char('\n'));
         if (problems.size() > kShown)
-            shown +=
-                QLatin1Char('\n') + QObject::tr("… and %1 more (Show Details)").arg(problems.size() - kShown);
-        box.setInformativeText(QObject::tr("Fix these places in the file:") + QLatin1Char('\n') + shown);
+            shown += QLatin1Char('\n') + tr("… and %1 more (Show Details)").arg(problems.size() - kShown);
+        box.setInformativeText(tr("Fix these places in the file:") + QLatin1Char('\n') + shown);
         box.setDetailedText(problems.join(QLatin1Char('\n')));
         box.exec();
     } catch (const std::exception& e) {
-        showError(parent, QObject::tr("The template was not imported"), e);
+        showError(parent, tr("The template was not imported"), e);
     }
     return std::nullopt;
 }
