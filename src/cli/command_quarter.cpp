@@ -1,10 +1,7 @@
 #include "cli/command.h"
 #include "cli/report_options.h"
 #include "reports/quarter_closing.h"
-#include "reports/quarterly_report.h"
-#include "storage/closed_quarters.h"
 #include "storage/database.h"
-#include "storage/report_queries.h"
 
 #include <ostream>
 
@@ -27,13 +24,11 @@ int close(Context& context, const Arguments& args) {
 int listClosedQuarters(Context& context, const Arguments& args) {
     args.expectPositionalAtMost(1);
     auto db = context.openDatabase();
-    const auto all = closedQuarters(*db);
+    const auto all = compareClosedQuarters(*db, Date::today());
     if (all.empty())
         context.out << "no quarter has been closed yet\n";
-    for (const auto& q : all) {
-        const OutputSummary now = computeOutputSummary(*db, q.period, {}, Date::today());
-        const auto comparison = compareWithClosedQuarter(*db, now, {});
-        const std::size_t changed = comparison ? comparison->differences.size() : 0;
+    for (const auto& [q, differences] : all) {
+        const std::size_t changed = differences.size();
         context.out << q.quarter << "  closed " << q.closedAt.substr(0, 10) << " by " << q.closedBy
                     << "  sha256 " << q.pdfSha256.substr(0, 16) << "  "
                     << (changed == 0 ? std::string("figures as sent")

@@ -1,11 +1,9 @@
 #include "cli/cluster_lookup.h"
 #include "cli/command.h"
 #include "cli/report_options.h"
-#include "io/csv_reader.h"
-#include "reports/output_summary_csv.h"
-#include "reports/output_summary_json.h"
 #include "reports/quarterly_report.h"
 #include "reports/report_documents.h"
+#include "reports/summary_exports.h"
 #include "storage/database.h"
 #include "storage/report_queries.h"
 #include "storage/repository.h"
@@ -26,26 +24,6 @@ std::string formatOf(const Arguments& args) {
     if (!format)
         return "json"; // on the terminal, and for a file whose name says nothing
     throw UsageError("--format " + *format + " is not known; use json, csv, html or pdf");
-}
-
-nlohmann::json differencesJson(const SentComparison& comparison) {
-    nlohmann::json differences = nlohmann::json::array();
-    for (const auto& d : comparison.differences)
-        differences.push_back({{"scope", d.scope}, {"figure", d.figure}, {"sent", d.sent}, {"now", d.now}});
-    return {{"quarter", comparison.closed.quarter},
-            {"closed_at", comparison.closed.closedAt},
-            {"closed_by", comparison.closed.closedBy},
-            {"pdf_sha256", comparison.closed.pdfSha256},
-            {"differences", differences}};
-}
-
-std::string csvDifferences(const SentComparison& comparison) {
-    std::string csv = "\r\nChanges since " + comparison.closed.quarter + " was sent (closed " +
-                      comparison.closed.closedAt.substr(0, 10) + ")\r\nscope,figure,sent,now\r\n";
-    for (const auto& d : comparison.differences)
-        csv += csvField(d.scope) + "," + csvField(d.figure) + "," + csvField(d.sent) + "," + csvField(d.now) +
-               "\r\n";
-    return csv;
 }
 
 void warnAboutDifferences(Context& context, const SentComparison& comparison) {
@@ -89,14 +67,7 @@ int runReport(Context& context) {
     } else {
         const OutputSummary summary = computeOutputSummary(*db, period, clusterId, today);
         const auto comparison = compareWithClosedQuarter(*db, summary, clusterId);
-        if (format == "csv") {
-            output = toCsv(summary) + (comparison ? csvDifferences(*comparison) : std::string{});
-        } else {
-            auto json = toJson(summary);
-            if (comparison)
-                json["closed_quarter"] = differencesJson(*comparison);
-            output = json.dump(2) + "\n";
-        }
+        output = format == "csv" ? summaryCsvFile(summary, comparison) : summaryJsonFile(summary, comparison);
         if (comparison)
             warnAboutDifferences(context, *comparison);
     }

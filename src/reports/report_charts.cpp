@@ -175,7 +175,8 @@ void drawOutputsByQuarterChart(QPainter& p, const QRectF& area,
             largest = std::max(largest, v);
     }
     const qreal step = niceStep(std::max(largest, 4), 4, true);
-    const qreal top = step * std::max(1.0, std::ceil(largest / step));
+    // A step of headroom above the tallest bar: its value is written above it, clear of the legend.
+    const qreal top = step * (std::floor(largest / step) + 1);
     const QRectF plot = drawValueAxis(p, r, top, step, {});
     if (quarters.empty()) {
         p.restore();

@@ -36,7 +36,6 @@ void addCharts(PageComposer& composer, const ReportScope& scope) {
 } // namespace
 
 QByteArray renderReportPdf(const QuarterlyReport& report) {
-    ensureReportFonts();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
@@ -48,10 +47,19 @@ QByteArray renderReportPdf(const QuarterlyReport& report) {
                                    : report.current.period.quarterLabel();
     writer.setTitle(qs("Output summary " + period));
     writer.setCreator("ClusterDesk");
+    paintReport(writer, report);
+    buffer.close();
+    return buffer.data();
+}
 
+void paintReport(QPagedPaintDevice& device, const QuarterlyReport& report) {
+    ensureReportFonts();
+    const std::string period = report.current.period.quarterLabel().empty()
+                                   ? periodTitle(report.current.period)
+                                   : report.current.period.quarterLabel();
     const std::vector<ReportScope> scopes = reportScopes(report);
     PageComposer composer(
-        writer, qs(reportStyleSheet()),
+        device, qs(reportStyleSheet()),
         {qs(fixRomanianLetters(report.organisationName) + " \u00b7 output summary " + period),
          qs("Generated on " + longDate(report.current.generatedOn))});
     composer.addSpace(composer.mm(50));
@@ -69,21 +77,24 @@ QByteArray renderReportPdf(const QuarterlyReport& report) {
         addCharts(composer, scope);
         if (summary && report.clusterId.empty())
             composer.addHtml(qs(clustersAtAGlanceHtml(report, scopes)));
+        // A document's first heading loses its top margin: the gap between sections is added here.
+        auto addSection = [&composer](const std::string& html) {
+            composer.addSpace(composer.mm(3));
+            composer.addHtml(qs(html));
+        };
         if (summary && !report.differences.empty())
-            composer.addHtml(qs(differencesHtml(report)));
+            addSection(differencesHtml(report));
         for (const auto& table : figureTablesHtml(report, scope))
-            composer.addHtml(qs(table));
+            addSection(table);
         if (summary && report.closed && report.differences.empty())
-            composer.addHtml(qs(differencesHtml(report)));
+            addSection(differencesHtml(report));
     }
     composer.startPage();
     composer.addHtml(qs(definitionsHtml()));
 
-    QPainter painter(&writer);
+    QPainter painter(&device);
     composer.paint(painter);
     painter.end();
-    buffer.close();
-    return buffer.data();
 }
 
 std::string renderReportHtml(const QuarterlyReport& report) {

@@ -3,6 +3,7 @@
 #include "reports/quarterly_report.h"
 
 #include <QByteArray>
+#include <QPagedPaintDevice>
 #include <string>
 
 namespace clusterdesk {
@@ -12,6 +13,8 @@ namespace clusterdesk {
 // form; the generation date and "page n of N" in every footer. Needs a QGuiApplication (offscreen is
 // enough).
 QByteArray renderReportPdf(const QuarterlyReport& report);
+// The same pages painted on any paged device: a QPrinter of a print preview shows what the PDF holds.
+void paintReport(QPagedPaintDevice& device, const QuarterlyReport& report);
 
 // The same report as one HTML file, charts embedded as PNG images, readable by QTextDocument and by
 // browsers. Needs a QGuiApplication.

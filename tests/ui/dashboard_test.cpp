@@ -1,7 +1,10 @@
 #include "app/main_window.h"
+#include "commands/repository_command.h"
 #include "models/paged_table_model.h"
+#include "reports/quarter_closing.h"
 #include "screens/dashboard_screen.h"
 #include "screens/list_screen.h"
+#include "screens/reports_screen.h"
 #include "support/sample_data.h"
 #include "support/widget_driver.h"
 #include "widgets/cluster_filter.h"
@@ -10,8 +13,12 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFrame>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 #include <catch2/catch.hpp>
 
 using namespace clusterdesk;
@@ -91,4 +98,48 @@ TEST_CASE("a figure of the dashboard opens its list filtered to the cluster", "[
     CHECK(visits->model()->rowCount() == 0); // the visit was for the other cluster
     window.showList(ui::ScreenId::Visits, {});
     CHECK(visits->model()->rowCount() == 1);
+}
+
+TEST_CASE("the dashboard warns when a closed quarter's figures change, and opens its report", "[dashboard]") {
+    TestSession t;
+    auto data = addSampleData(t.repo(), 4);
+    addStory(t.repo(), data);
+    ui::MainWindow window;
+    REQUIRE(window.openDatabase(t.session->path()));
+    window.show();
+    auto* dashboard = qobject_cast<ui::DashboardScreen*>(window.screen(ui::ScreenId::Dashboard));
+    REQUIRE(dashboard);
+    ui::Session& session = *window.session();
+    closeQuarter(session.database(), Period::quarter("2016-Q2"), Date::today(), [](const QByteArray&) {});
+    dashboard->refresh();
+    QFrame* warning = dashboard->changedQuartersWarning();
+    CHECK_FALSE(warning->isVisible()); // closed as it is: nothing differs
+
+    Visit visit;
+    visit.companyId = data.companyIds[2];
+    visit.clusterId = data.clusterIds[0];
+    visit.date = Date(2016, 6, 30);
+    auto command = std::make_unique<ui::RepositoryCommand>(session, QStringLiteral("add visit"));
+    command->create(visit);
+    session.undoStack()->push(command.release());
+    REQUIRE(QTest::qWaitFor([&] { return warning->isVisible(); }, 5000));
+    const QString text = warning->findChild<QLabel*>()->text();
+    CHECK(text.contains(QStringLiteral("2016-Q2")));
+    const auto comparisons = compareClosedQuarters(session.database(), Date::today());
+    REQUIRE(comparisons.size() == 1);
+    CHECK(text.contains(QStringLiteral("(%1 figure").arg(comparisons.front().differences.size())));
+
+    auto* open = warning->findChild<QPushButton*>(QStringLiteral("open-2016-Q2"));
+    REQUIRE(open);
+    QTest::mouseClick(open, Qt::LeftButton);
+    CHECK(window.currentScreen() == ui::ScreenId::Reports);
+    auto* reports = qobject_cast<ui::ReportsScreen*>(window.screen(ui::ScreenId::Reports));
+    REQUIRE(reports);
+    REQUIRE(QTest::qWaitFor([&] { return !reports->isBusy() && reports->report().has_value(); }, 60000));
+    CHECK(reports->report()->current.period == Period::quarter("2016-Q2"));
+    CHECK_FALSE(reports->report()->differences.empty());
+
+    window.showScreen(ui::ScreenId::Dashboard);
+    session.undoStack()->undo();
+    REQUIRE(QTest::qWaitFor([&] { return !warning->isVisible(); }, 5000));
 }

@@ -178,6 +178,10 @@ QWidget* MainWindow::createScreen(ScreenId id) {
     case ScreenId::Dashboard: {
         auto* screen = new DashboardScreen(s);
         connect(screen, &DashboardScreen::listRequested, this, &MainWindow::showList);
+        connect(screen, &DashboardScreen::reportRequested, this, [this](const QString& quarter) {
+            if (auto* reports = qobject_cast<ReportsScreen*>(showScreen(ScreenId::Reports)))
+                reports->setQuarter(Period::quarter(quarter.toStdString()));
+        });
         return screen;
     }
     case ScreenId::Clusters:

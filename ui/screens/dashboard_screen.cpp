@@ -2,6 +2,7 @@
 
 #include "app/session.h"
 #include "models/display_names.h"
+#include "reports/quarter_closing.h"
 #include "storage/dashboard_query.h"
 #include "storage/follow_up_list_query.h"
 #include "storage/report_queries.h"
@@ -13,10 +14,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -43,6 +46,8 @@ DashboardScreen::DashboardScreen(Session& session, QWidget* parent)
     , m_session(session)
     , m_cluster(new ClusterFilter(session, this))
     , m_quarter(new QComboBox(this))
+    , m_changedQuarters(new QFrame(this))
+    , m_changedText(new QLabel(m_changedQuarters))
     , m_seminars(new FigureTile(tr("seminars; companies that attended"), this))
     , m_visits(new FigureTile(tr("company visits; audits among them"), this))
     , m_recommendations(new FigureTile(tr("recommendations made"), this))
@@ -60,6 +65,14 @@ DashboardScreen::DashboardScreen(Session& session, QWidget* parent)
     top->addWidget(m_quarter);
     top->addWidget(m_cluster);
     top->addStretch(1);
+
+    m_changedQuarters->setObjectName(QStringLiteral("changedQuarters"));
+    m_changedQuarters->setStyleSheet(QStringLiteral(
+        "#changedQuarters { background: #fff4ce; border: 1px solid #e0b000; border-radius: 3px; }"));
+    m_changedText->setWordWrap(true);
+    auto* warning = new QHBoxLayout(m_changedQuarters);
+    warning->addWidget(m_changedText, 1);
+    m_changedQuarters->hide();
 
     auto* tiles = new QGridLayout;
     FigureTile* all[] = {m_seminars, m_visits, m_recommendations, m_support,
@@ -89,6 +102,7 @@ DashboardScreen::DashboardScreen(Session& session, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_changedQuarters);
     layout->addWidget(scroll, 1);
 
     m_refreshDelay->setSingleShot(true);
@@ -256,6 +270,36 @@ void DashboardScreen::refresh() {
                                                        }
                                                    }));
     setChart(m_budgetView, budgetChart(sinceStart.clusters, [this](int) { open(ScreenId::Effort); }));
+    showChangedQuarters(today);
+}
+
+void DashboardScreen::showChangedQuarters(const Date& today) {
+    std::vector<SentComparison> changed;
+    try {
+        for (auto& comparison : compareClosedQuarters(m_session.database(), today))
+            if (!comparison.differences.empty())
+                changed.push_back(std::move(comparison));
+    } catch (const std::exception& e) {
+        showError(this, tr("The closed quarters could not be compared with what was sent"), e);
+    }
+    for (auto* button : m_changedQuarters->findChildren<QPushButton*>())
+        delete button;
+    m_changedQuarters->setVisible(!changed.empty());
+    if (changed.empty())
+        return;
+    QStringList names;
+    for (const auto& c : changed) {
+        const QString quarter = QString::fromStdString(c.closed.quarter);
+        const int count = static_cast<int>(c.differences.size());
+        names << tr("%1 (%n figure(s))", nullptr, count).arg(quarter);
+        auto* button = new QPushButton(tr("Open %1").arg(quarter), m_changedQuarters);
+        button->setObjectName(QStringLiteral("open-") + quarter);
+        button->setToolTip(tr("The report of %1 lists what was sent and what it is now").arg(quarter));
+        connect(button, &QPushButton::clicked, this, [this, quarter] { emit reportRequested(quarter); });
+        m_changedQuarters->layout()->addWidget(button);
+    }
+    m_changedText->setText(tr("Figures of closed quarters differ from what was sent to the funders: %1.")
+                               .arg(names.join(QStringLiteral(", "))));
 }
 
 } // namespace clusterdesk::ui

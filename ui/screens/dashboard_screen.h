@@ -8,6 +8,8 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QFrame;
+class QLabel;
 class QTimer;
 
 namespace clusterdesk::ui {
@@ -29,11 +31,15 @@ public:
     ClusterFilter* clusterFilter() const { return m_cluster; }
     FigureTile* tile(const QString& name) const;
     QChart* funnelChart() const;
+    // The warning about closed quarters whose figures changed since they were sent; hidden when none.
+    QFrame* changedQuartersWarning() const { return m_changedQuarters; }
     void refresh();
 
 signals:
     // Open the list behind a figure, filtered to the cluster shown.
     void listRequested(ScreenId screen, const QString& clusterId);
+    // Open the Reports screen on a quarter ("2016-Q3").
+    void reportRequested(const QString& quarter);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -43,10 +49,13 @@ private:
     void open(ScreenId screen);
     void setChart(QChartView* view, QChart* chart);
     void onRecordsChanged();
+    void showChangedQuarters(const Date& today);
 
     Session& m_session;
     ClusterFilter* m_cluster;
     QComboBox* m_quarter;
+    QFrame* m_changedQuarters;
+    QLabel* m_changedText;
     FigureTile* m_seminars;
     FigureTile* m_visits;
     FigureTile* m_recommendations;
