@@ -79,7 +79,7 @@ void paintReport(QPagedPaintDevice& device, const QuarterlyReport& report) {
             composer.addHtml(qs(clustersAtAGlanceHtml(report, scopes)));
         // A document's first heading loses its top margin: the gap between sections is added here.
         auto addSection = [&composer](const std::string& html) {
-            composer.addSpace(composer.mm(3));
+            composer.addSpace(composer.mm(1.0));
             composer.addHtml(qs(html));
         };
         if (summary && !report.differences.empty())

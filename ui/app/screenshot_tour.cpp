@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPixmap>
+#include <QPrintPreviewWidget>
 #include <QTabWidget>
 #include <QTimer>
 #include <spdlog/spdlog.h>
@@ -34,6 +35,7 @@ void ScreenshotTour::start(MainWindow& window, const QString& directory) {
                 waited.start();
                 while (reports->isBusy() && waited.elapsed() < 20000)
                     QApplication::processEvents(QEventLoop::AllEvents, 50);
+                reports->preview()->setCurrentPage(2); // the summary says more than the title page
                 QApplication::processEvents();
             }
             QString file = directory + QLatin1Char('/') + info.key + QStringLiteral(".png");
