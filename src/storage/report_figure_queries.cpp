@@ -55,10 +55,13 @@ const char* const kSeminarsOfPeriod = R"sql(
 
 // A seminar organised by several clusters counts, for each organiser, the companies that were its members
 // on the day (and walk-ins that were members of none of the organisers, for all of them): a joint seminar
-// must not credit every cluster with the other clusters' SMEs. The unary + keeps SQLite on the company's
-// few memberships (membership_company): by the cluster's index it read thousands per attendance record.
+// must not credit every cluster with the other clusters' SMEs. A seminar with one organiser needs no
+// check (the test below is always true for it), which spares most attendance records both lookups. The
+// unary + keeps SQLite on the company's few memberships (membership_company): by the cluster's index it
+// read thousands per attendance record.
 const std::string kAttendanceBelongsToCluster = R"sql(
-      AND (EXISTS (SELECT 1 FROM membership m WHERE m.company_id = a.company_id AND +m.cluster_id = c.id
+      AND ((SELECT count(*) FROM seminar_cluster one WHERE one.seminar_id = s.id) = 1
+           OR EXISTS (SELECT 1 FROM membership m WHERE m.company_id = a.company_id AND +m.cluster_id = c.id
                       AND m.deleted_at IS NULL AND (m.since IS NULL OR m.since <= s.date)
                       AND (m.until IS NULL OR m.until >= s.date))
            OR NOT EXISTS (SELECT 1 FROM seminar_cluster so JOIN membership m ON m.cluster_id = so.cluster_id
