@@ -233,6 +233,9 @@ TEST_CASE("closing a quarter freezes it; an edit shows which figures differ, und
     waitForReport(*d.screen);
     CHECK(d.screen->changedNotice()->isVisible());
     CHECK(d.screen->changedNotice()->text().contains(QStringLiteral("Company visits")));
+    // For looking at the screen with its notice: CLUSTERDESK_REPORTS_SCREENSHOT=file.png
+    if (const QString shot = qEnvironmentVariable("CLUSTERDESK_REPORTS_SCREENSHOT"); !shot.isEmpty())
+        d.screen->grab().save(shot);
     CHECK_FALSE(d.screen->report()->differences.empty());
 
     d.t.session->undoStack()->undo();

@@ -291,7 +291,8 @@ void DashboardScreen::showChangedQuarters(const Date& today) {
     for (const auto& c : changed) {
         const QString quarter = QString::fromStdString(c.closed.quarter);
         const int count = static_cast<int>(c.differences.size());
-        names << tr("%1 (%n figure(s))", nullptr, count).arg(quarter);
+        names << (count == 1 ? tr("%1 (1 figure)").arg(quarter)
+                             : tr("%1 (%2 figures)").arg(quarter).arg(count));
         auto* button = new QPushButton(tr("Open %1").arg(quarter), m_changedQuarters);
         button->setObjectName(QStringLiteral("open-") + quarter);
         button->setToolTip(tr("The report of %1 lists what was sent and what it is now").arg(quarter));

@@ -316,12 +316,14 @@ void ReportsScreen::showDifferences() {
                      .arg(qs(d.scope).toHtmlEscaped(), qs(d.figure).toHtmlEscaped(),
                           qs(d.sent).toHtmlEscaped(), qs(d.now).toHtmlEscaped());
     }
+    const int count = static_cast<int>(report.differences.size());
     if (report.differences.size() > listed)
-        items += tr("<li>and %n more, listed in the report</li>", nullptr,
-                    static_cast<int>(report.differences.size() - listed));
-    m_notice->setText(tr("<b>%n figure(s) of %1 differ from what was sent:</b><ul style=\"margin:0\">%2</ul>",
-                         nullptr, static_cast<int>(report.differences.size()))
-                          .arg(qs(report.closed->quarter), items));
+        items += tr("<li>and %1 more, listed in the report</li>").arg(count - static_cast<int>(listed));
+    const QString quarter = qs(report.closed->quarter);
+    const QString heading =
+        count == 1 ? tr("<b>1 figure of %1 differs from what was sent:</b>").arg(quarter)
+                   : tr("<b>%1 figures of %2 differ from what was sent:</b>").arg(count).arg(quarter);
+    m_notice->setText(heading + QStringLiteral("<ul style=\"margin:0\">%1</ul>").arg(items));
     m_notice->show();
 }
 
