@@ -156,6 +156,9 @@ TEST_CASE("the report is saved as PDF, HTML, CSV and JSON with its buttons", "[r
     CHECK(info.contains(QStringLiteral("2016-Q2")));
     CHECK(info.contains(QStringLiteral("Pages:")));
     CHECK(info.contains(QStringLiteral("A4")));
+    // The preview shows the pages of the PDF: as many as it has.
+    CHECK(info.contains(
+        QRegularExpression(QStringLiteral("Pages: +%1\n").arg(d.screen->preview()->pageCount()))));
 
     d.nextSavePath = d.file("q2.html");
     d.click(d.screen->button(Format::Html));
