@@ -173,6 +173,7 @@ void DashboardScreen::showEvent(QShowEvent* event) {
 
 void DashboardScreen::onRecordsChanged() {
     m_stale = true;
+    m_closedQuartersStale = true;
     if (isVisible())
         m_refreshDelay->start();
 }
@@ -270,7 +271,12 @@ void DashboardScreen::refresh() {
                                                        }
                                                    }));
     setChart(m_budgetView, budgetChart(sinceStart.clusters, [this](int) { open(ScreenId::Effort); }));
-    showChangedQuarters(today);
+    // The comparison reads whole closed quarters: only redone when records changed, not for another
+    // quarter or cluster picked here.
+    if (m_closedQuartersStale) {
+        m_closedQuartersStale = false;
+        showChangedQuarters(today);
+    }
 }
 
 void DashboardScreen::showChangedQuarters(const Date& today) {

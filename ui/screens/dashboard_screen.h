@@ -69,6 +69,7 @@ private:
     QChartView* m_budgetView;
     QTimer* m_refreshDelay;
     bool m_stale = true;
+    bool m_closedQuartersStale = true;
 };
 
 } // namespace clusterdesk::ui
