@@ -104,6 +104,9 @@ TEST_CASE("the reports screen gathers a quarter on a worker thread and previews 
     CHECK_FALSE(d.screen->changedNotice()->isVisible());
     CHECK(d.screen->closeQuarterButton()->isEnabled());
     CHECK(d.screen->status()->text().contains(QStringLiteral("not closed yet")));
+    CHECK(d.screen->preview()->zoomMode() == QPrintPreviewWidget::FitToWidth);
+    pick(d.screen->findChild<QComboBox*>(QStringLiteral("previewZoom")), QStringLiteral("Whole page"));
+    CHECK(d.screen->preview()->zoomMode() == QPrintPreviewWidget::FitInView);
 
     pick(d.screen->periodPicker()->quarterBox(), QStringLiteral("2016-Q3"));
     CHECK(d.screen->isBusy());

@@ -11,6 +11,7 @@
 #include "widgets/error_dialog.h"
 #include "widgets/period_picker.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -171,6 +172,15 @@ QWidget* ReportsScreen::buildButtons() {
     row->addSpacing(16);
     row->addWidget(m_close);
     row->addStretch(1);
+    auto* zoom = new QComboBox(box);
+    zoom->setObjectName(QStringLiteral("previewZoom"));
+    zoom->addItem(tr("Page width"), static_cast<int>(QPrintPreviewWidget::FitToWidth));
+    zoom->addItem(tr("Whole page"), static_cast<int>(QPrintPreviewWidget::FitInView));
+    connect(zoom, &QComboBox::activated, this, [this, zoom] {
+        m_preview->setZoomMode(static_cast<QPrintPreviewWidget::ZoomMode>(zoom->currentData().toInt()));
+    });
+    row->addWidget(new QLabel(tr("Preview:"), box));
+    row->addWidget(zoom);
     m_close->setObjectName(QStringLiteral("closeQuarter"));
     connect(m_print, &QPushButton::clicked, this, &ReportsScreen::print);
     connect(m_close, &QPushButton::clicked, this, &ReportsScreen::closeQuarter);
