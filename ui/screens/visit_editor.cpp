@@ -9,7 +9,6 @@
 #include "widgets/record_form.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -46,14 +45,12 @@ VisitEditor::VisitEditor(Session& session, QWidget* parent)
     m_checkIns = new QPushButton(tr("Plan check-ins after &3, 6 and 12 months"), this);
     m_checkIns->setToolTip(
         tr("Creates three follow-ups for the company, due 3, 6 and 12 months after the visit"));
+    // The audit's results are where the recommendations below come from: the button sits above them.
+    m_audit = new QPushButton(tr("Audit f&orm…"), this);
+    extrasLayout()->addWidget(m_audit, 0, Qt::AlignLeft);
     extrasLayout()->addWidget(new QLabel(tr("<b>Recommendations</b>"), this));
     extrasLayout()->addWidget(m_recommendations);
-    m_audit = new QPushButton(tr("Audit f&orm…"), this);
-    auto* actions = new QHBoxLayout;
-    actions->addWidget(m_checkIns);
-    actions->addWidget(m_audit);
-    actions->addStretch(1);
-    extrasLayout()->addLayout(actions);
+    extrasLayout()->addWidget(m_checkIns, 0, Qt::AlignLeft);
 
     connect(m_company, &QLineEdit::textEdited, this, &VisitEditor::markEdited);
     connect(m_company, &CompanyPicker::companyChosen, this, &VisitEditor::companyChosen);
