@@ -46,10 +46,12 @@ LEFT JOIN audit_kind k ON k.code = v.audit_kind
 WHERE v.deleted_at IS NULL AND v.company_id = ?)sql";
 } // namespace
 
-std::vector<AuditRow> AuditListQuery::select(const std::string& condition, const std::string& bind) const {
-    SQLite::Statement q(m_db.sql(), std::string(kAuditSelect) + condition + " ORDER BY a.updated_at DESC");
-    if (!bind.empty())
-        q.bind(1, bind);
+std::vector<AuditRow> AuditListQuery::select(const std::string& condition,
+                                             const std::vector<std::string>& binds,
+                                             const std::string& order) const {
+    SQLite::Statement q(m_db.sql(), std::string(kAuditSelect) + condition + " ORDER BY " + order);
+    for (std::size_t i = 0; i < binds.size(); ++i)
+        q.bind(static_cast<int>(i) + 1, binds[i]);
     std::vector<AuditRow> rows;
     while (q.executeStep()) {
         AuditRow r;
@@ -82,10 +84,21 @@ std::vector<AuditRow> AuditListQuery::rows() const {
 }
 
 std::optional<AuditRow> AuditListQuery::row(const std::string& auditId) const {
-    auto rows = select(" AND a.id = ?", auditId);
+    auto rows = select(" AND a.id = ?", {auditId});
     if (rows.empty())
         return std::nullopt;
     return rows.front();
+}
+
+std::vector<AuditRow> AuditListQuery::ofCompany(const std::string& companyId) const {
+    return select(" AND a.company_id = ?", {companyId},
+                  "COALESCE(v.date, m.start_date) DESC, a.created_at DESC");
+}
+
+std::vector<AuditRow> AuditListQuery::ofOwner(const std::string& visitOrMeasureId,
+                                              const std::string& companyId) const {
+    return select(" AND (a.visit_id = ?1 OR a.measure_id = ?1) AND a.company_id = ?2",
+                  {visitOrMeasureId, companyId});
 }
 
 std::vector<AuditTarget> AuditListQuery::targetsOf(const std::string& companyId) const {

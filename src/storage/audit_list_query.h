@@ -65,6 +65,10 @@ public:
     // Every audit of a live company, the latest change first.
     std::vector<AuditRow> rows() const;
     std::optional<AuditRow> row(const std::string& auditId) const;
+    // The company's audits for its page, by the date of their visit or measure, newest first.
+    std::vector<AuditRow> ofCompany(const std::string& companyId) const;
+    // The company's audits done during this visit or support measure, the latest change first.
+    std::vector<AuditRow> ofOwner(const std::string& visitOrMeasureId, const std::string& companyId) const;
 
     // The company's visits, newest first, then the measures it takes part in, newest first.
     std::vector<AuditTarget> targetsOf(const std::string& companyId) const;
@@ -77,7 +81,8 @@ public:
     std::vector<std::pair<std::string, std::string>> recommendationsOf(const std::string& visitId) const;
 
 private:
-    std::vector<AuditRow> select(const std::string& condition, const std::string& bind) const;
+    std::vector<AuditRow> select(const std::string& condition, const std::vector<std::string>& binds,
+                                 const std::string& order = "a.updated_at DESC") const;
     Database& m_db;
 };
 

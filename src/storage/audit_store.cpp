@@ -215,6 +215,20 @@ Audit AuditStore::reopen(const std::string& auditId, const std::string& reason) 
     return m_audits.get(auditId);
 }
 
+void AuditStore::remove(const std::string& auditId) {
+    WriteTransaction tx(m_db);
+    Audit audit = m_audits.get(auditId);
+    if (audit.status == AuditStatus::Completed)
+        throw ValidationError("status", "this audit was completed on " + audit.completedAt +
+                                            "; reopen it, giving a reason, before deleting it");
+    m_audits.remove(auditId);
+    tx.commit();
+}
+
+void AuditStore::restore(const std::string& auditId) {
+    m_audits.restore(auditId);
+}
+
 PeerComparison AuditStore::comparePeers(const std::string& auditId, PeerGroup group) {
     Audit audit = m_audits.get(auditId);
     return clusterdesk::comparePeers(

@@ -64,6 +64,15 @@ public:
     // Unlocks a completed audit; the reason must not be empty.
     Audit reopen(const std::string& auditId, const std::string& reason);
 
+    // Deletes an audit started by mistake, keeping its tombstone (and its answers, so that restoring
+    // brings it back whole) for the change log and the offline exchange. Only a draft can be deleted: a
+    // completed audit is what the company was given and what peers are compared with, so it must be
+    // reopened first, with a reason. Throws ValidationError for a completed audit, NotFoundError when
+    // there is no live audit with this id.
+    void remove(const std::string& auditId);
+    // Brings a deleted audit back (undo of remove). Throws NotFoundError when it is not deleted.
+    void restore(const std::string& auditId);
+
     PeerComparison comparePeers(const std::string& auditId, PeerGroup group);
 
 private:

@@ -97,6 +97,14 @@ std::vector<TimelineEvent> CompanyStoryQuery::timeline(const std::string& compan
         {Kind::Certification,
          "SELECT c.awarded_on, c.name, '', '', cl.name FROM certification c JOIN cluster cl ON "
          "cl.id = c.cluster_id WHERE c.company_id = :c AND c.deleted_at IS NULL"},
+        // An audit is dated by the visit or support measure it was done in.
+        {Kind::Audit,
+         "SELECT coalesce(v.date, m.start_date), t.title, a.status, CASE WHEN a.overall_percent IS NULL "
+         "THEN '' ELSE printf('%.0f %%', a.overall_percent) END, coalesce(cl.name, '') FROM audit a JOIN "
+         "audit_template t ON t.id = a.template_key LEFT JOIN visit v ON v.id = a.visit_id LEFT JOIN "
+         "support_measure m ON m.id = a.measure_id LEFT JOIN cluster cl ON cl.id = coalesce(v.cluster_id, "
+         "m.cluster_id) WHERE a.company_id = :c AND a.deleted_at IS NULL AND v.deleted_at IS NULL AND "
+         "m.deleted_at IS NULL"},
     };
     std::vector<TimelineEvent> events;
     for (const auto& [kind, sql] : parts) {

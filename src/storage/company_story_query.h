@@ -30,7 +30,8 @@ struct TimelineEvent {
         FollowUp,
         ContactAttempt,
         FundingApplication,
-        Certification
+        Certification,
+        Audit
     };
     std::string date; // YYYY-MM-DD
     Kind kind = Kind::Seminar;

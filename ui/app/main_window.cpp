@@ -11,11 +11,13 @@
 #include "screens/dashboard_screen.h"
 #include "screens/effort_screen.h"
 #include "screens/follow_ups_screen.h"
+#include "screens/measure_editor.h"
 #include "screens/outcomes_screen.h"
 #include "screens/people_screen.h"
 #include "screens/reports_screen.h"
 #include "screens/seminars_screen.h"
 #include "screens/support_screen.h"
+#include "screens/visit_editor.h"
 #include "screens/visits_screen.h"
 #include "storage/demo_data.h"
 #include "storage/follow_up_list_query.h"
@@ -193,14 +195,22 @@ QWidget* MainWindow::createScreen(ScreenId id) {
     }
     case ScreenId::Seminars:
         return new SeminarsScreen(s);
-    case ScreenId::Visits:
-        return new VisitsScreen(s);
+    case ScreenId::Visits: {
+        auto* screen = new VisitsScreen(s);
+        connect(qobject_cast<VisitEditor*>(screen->editor()), &VisitEditor::auditRequested, this,
+                &MainWindow::openAuditFor);
+        return screen;
+    }
     case ScreenId::FollowUps:
         return new FollowUpsScreen(s);
     case ScreenId::People:
         return new PeopleScreen(s);
-    case ScreenId::Support:
-        return new SupportScreen(s);
+    case ScreenId::Support: {
+        auto* screen = new SupportScreen(s);
+        connect(qobject_cast<MeasureEditor*>(screen->editor()), &MeasureEditor::auditRequested, this,
+                &MainWindow::openAuditFor);
+        return screen;
+    }
     case ScreenId::Outcomes:
         return new OutcomesScreen(s);
     case ScreenId::Effort:
@@ -212,7 +222,7 @@ QWidget* MainWindow::createScreen(ScreenId id) {
     }
 }
 
-QWidget* MainWindow::showScreen(ScreenId id) {
+QWidget* MainWindow::ensureScreen(ScreenId id) {
     if (!m_session)
         return nullptr;
     QWidget*& screen = m_screens[id];
@@ -224,6 +234,17 @@ QWidget* MainWindow::showScreen(ScreenId id) {
         }
         m_stack->addWidget(screen);
     }
+    return screen;
+}
+
+AuditsScreen* MainWindow::auditsScreen() {
+    return qobject_cast<AuditsScreen*>(ensureScreen(ScreenId::Audits));
+}
+
+QWidget* MainWindow::showScreen(ScreenId id) {
+    QWidget* screen = ensureScreen(id);
+    if (!screen)
+        return nullptr;
     m_stack->setCurrentWidget(screen);
     for (int row = 0; row < m_sidebar->count(); ++row)
         if (m_sidebar->item(row)->data(Qt::UserRole).toInt() == static_cast<int>(id) &&
@@ -270,9 +291,25 @@ void MainWindow::openCompanyPage(const QString& companyId) {
         }
     auto* page = new CompanyPage(*m_session, companyId, this);
     page->setAttribute(Qt::WA_DeleteOnClose);
+    connect(page, &CompanyPage::auditRequested, this, &MainWindow::openAudit);
     // A page belongs to the database it shows.
     connect(m_session.get(), &QObject::destroyed, page, &QWidget::close);
     page->show();
+}
+
+void MainWindow::openAuditFor(const QString& companyId, const QString& companyName,
+                              const QString& visitOrMeasureId) {
+    if (AuditsScreen* audits = auditsScreen();
+        audits && audits->openOrStartAudit(companyId, companyName, visitOrMeasureId))
+        showScreen(ScreenId::Audits);
+}
+
+void MainWindow::openAudit(const QString& auditId) {
+    if (AuditsScreen* audits = auditsScreen(); audits && audits->openAudit(auditId)) {
+        showScreen(ScreenId::Audits);
+        raise();
+        activateWindow();
+    }
 }
 
 void MainWindow::newDatabase() {

@@ -15,6 +15,7 @@ class QUndoGroup;
 
 namespace clusterdesk::ui {
 
+class AuditsScreen;
 class Session;
 
 // The window: File and Edit menus, the sidebar of screens and the screen shown. Owns the open database's
@@ -33,6 +34,11 @@ public:
     QWidget* screen(ScreenId id) const; // nullptr when not made yet
     ScreenId currentScreen() const;
     void openCompanyPage(const QString& companyId);
+    // Where a visit's or a support measure's editor leads: the company's audit done during it, opened or
+    // started on the Audits screen. Nothing changes screen when the user cancels.
+    void openAuditFor(const QString& companyId, const QString& companyName, const QString& visitOrMeasureId);
+    // Where a company page leads: the audit's form on the Audits screen.
+    void openAudit(const QString& auditId);
     // A list screen filtered to one cluster ("" for all): where the dashboard's figures lead.
     void showList(ScreenId id, const QString& clusterId);
 
@@ -44,6 +50,9 @@ private:
     void buildSidebar();
     void setSession(std::unique_ptr<Session> session);
     QWidget* createScreen(ScreenId id);
+    // The screen, made (but not shown) when it is not yet.
+    QWidget* ensureScreen(ScreenId id);
+    AuditsScreen* auditsScreen();
     void newDatabase();
     void openOtherDatabase();
     void backUp();

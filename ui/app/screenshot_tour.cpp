@@ -60,7 +60,7 @@ void ScreenshotTour::start(MainWindow& window, const QString& directory) {
                 QApplication::processEvents();
             for (auto* page : window.findChildren<CompanyPage*>()) {
                 page->grab().save(directory + QStringLiteral("/company-page.png"));
-                page->tabs()->setCurrentIndex(1);
+                page->tabs()->setCurrentIndex(page->tabs()->count() - 1); // the change history
                 QApplication::processEvents();
                 page->grab().save(directory + QStringLiteral("/company-history.png"));
                 page->close();

@@ -7,6 +7,7 @@
 #include "audit/audits_screen.h"
 #include "audit/new_audit_dialog.h"
 #include "audit/section_list_model.h"
+#include "dialogs/company_page.h"
 
 #include <QApplication>
 #include <QPixmap>
@@ -66,6 +67,20 @@ void grabAuditScreens(MainWindow& window, const QString& directory) {
     }
     audits->showList();
     save(window, directory + QStringLiteral("/audits.png"));
+
+    // The audits tab of a company page, for a company whose audit is completed (it has a score).
+    for (int r = 0; r < audits->model()->rowCount(); ++r) {
+        if (audits->model()->row(r)->status != "completed")
+            continue;
+        window.openCompanyPage(QString::fromStdString(audits->model()->row(r)->companyId));
+        for (auto* page : window.findChildren<CompanyPage*>()) {
+            page->tabs()->setCurrentWidget(page->auditView()->parentWidget());
+            page->auditView()->selectRow(0);
+            save(*page, directory + QStringLiteral("/audit-company-page.png"));
+            delete page; // now, not later: the tour grabs the company page it opens itself
+        }
+        break;
+    }
 
     NewAuditDialog dialog(*window.session(), &window);
     const AuditRow* row = audits->model()->row(audits->model()->rowOf(form->auditId()));

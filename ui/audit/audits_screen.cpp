@@ -2,6 +2,7 @@
 
 #include "app/app_settings.h"
 #include "app/session.h"
+#include "audit/audit_deletion.h"
 #include "audit/audit_form_screen.h"
 #include "audit/audit_list_model.h"
 #include "audit/new_audit_dialog.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,6 +37,7 @@ AuditsScreen::AuditsScreen(Session& session, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_open(new QPushButton(tr("&Open"), this))
+    , m_delete(new QPushButton(tr("Delete"), this))
     , m_view(new QTableView(this))
     , m_empty(new QLabel(this))
     , m_formPage(new QWidget(this))
@@ -50,6 +53,8 @@ AuditsScreen::AuditsScreen(Session& session, QWidget* parent)
     auto* newButton = new QPushButton(tr("&New Audit…"), this);
     newButton->setToolTip(tr("Start an audit during a company visit or a support measure (Ctrl+N)"));
     m_open->setToolTip(tr("Open the selected audit's form (Enter)"));
+    m_delete->setToolTip(tr("Delete the selected audit, started by mistake; a completed audit must be "
+                            "reopened first (Delete)"));
 
     auto* tools = new QHBoxLayout;
     tools->addWidget(m_search, 2);
@@ -58,6 +63,7 @@ AuditsScreen::AuditsScreen(Session& session, QWidget* parent)
     tools->addWidget(importButton);
     tools->addWidget(newButton);
     tools->addWidget(m_open);
+    tools->addWidget(m_delete);
 
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -123,14 +129,20 @@ AuditsScreen::AuditsScreen(Session& session, QWidget* parent)
         if (!currentId().isEmpty())
             openAudit(currentId());
     });
+    connect(m_delete, &QPushButton::clicked, this, &AuditsScreen::deleteCurrent);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { openAudit(m_filter->idAt(index.row())); });
     connect(back, &QPushButton::clicked, this, &AuditsScreen::showList);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &AuditsScreen::updateEmptyNote);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        updateEmptyNote();
+        updateButtons();
+    });
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AuditsScreen::updateButtons);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &AuditsScreen::updateEmptyNote);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AuditsScreen::updateEmptyNote);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_open->setEnabled(!currentId().isEmpty()); });
+            &AuditsScreen::updateButtons);
+    connect(&m_session, &Session::recordsChanged, this, &AuditsScreen::onRecordsChanged);
 
     auto* find = new QShortcut(QKeySequence::Find, listPage);
     find->setContext(Qt::WidgetWithChildrenShortcut);
@@ -141,10 +153,13 @@ AuditsScreen::AuditsScreen(Session& session, QWidget* parent)
     auto* create = new QShortcut(QKeySequence::New, listPage);
     create->setContext(Qt::WidgetWithChildrenShortcut);
     connect(create, &QShortcut::activated, this, [this] { newAudit(); });
+    auto* remove = new QShortcut(QKeySequence::Delete, m_view);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &AuditsScreen::deleteCurrent);
     updateEmptyNote();
     if (m_filter->rowCount() > 0)
         m_view->selectRow(0);
-    m_open->setEnabled(!currentId().isEmpty());
+    updateButtons();
 }
 
 AuditsScreen::~AuditsScreen() {
@@ -161,6 +176,12 @@ void AuditsScreen::updateEmptyNote() {
     m_empty->setVisible(m_model->rowCount() == 0);
 }
 
+void AuditsScreen::updateButtons() {
+    const bool chosen = !currentId().isEmpty();
+    m_open->setEnabled(chosen);
+    m_delete->setEnabled(chosen);
+}
+
 QString AuditsScreen::currentId() const {
     QModelIndex current = m_view->currentIndex();
     return current.isValid() ? m_filter->idAt(current.row()) : QString();
@@ -171,8 +192,9 @@ AuditFormScreen* AuditsScreen::newAudit(const QString& companyId, const QString&
     NewAuditDialog dialog(m_session, this);
     if (!companyId.isEmpty()) {
         dialog.setCompany(companyId, companyName);
-        if (!visitOrMeasureId.isEmpty())
-            dialog.setTarget(visitOrMeasureId);
+        // Started from a visit or a measure, the audit is for that one: only the form is chosen.
+        if (!visitOrMeasureId.isEmpty() && dialog.setTarget(visitOrMeasureId))
+            dialog.lockTarget();
     }
     if (dialog.exec() != QDialog::Accepted || dialog.auditId().isEmpty())
         return nullptr;
@@ -198,6 +220,66 @@ AuditFormScreen* AuditsScreen::openAudit(const QString& auditId) {
     if (row >= 0)
         m_view->selectRow(m_filter->mapFromSource(m_model->index(row, 0)).row());
     return m_form;
+}
+
+AuditFormScreen* AuditsScreen::openOrStartAudit(const QString& companyId, const QString& companyName,
+                                                const QString& visitOrMeasureId) {
+    auto audits =
+        AuditListQuery(m_session.database()).ofOwner(visitOrMeasureId.toStdString(), companyId.toStdString());
+    if (audits.empty())
+        return newAudit(companyId, companyName, visitOrMeasureId);
+    if (audits.size() == 1)
+        return openAudit(QString::fromStdString(audits.front().id));
+    // Several forms were filled in for it (a technology audit and a business review, say): which one?
+    QStringList choices;
+    for (const auto& audit : audits)
+        choices << (audit.status == "completed"
+                        ? tr("%1 – completed %2")
+                              .arg(QString::fromStdString(audit.templateTitle),
+                                   QString::fromStdString(audit.completedAt.substr(0, 10)))
+                        : tr("%1 – draft, %n answers", nullptr, audit.answers)
+                              .arg(QString::fromStdString(audit.templateTitle)));
+    choices << tr("Start another audit…");
+    bool chosen = false;
+    QString choice =
+        QInputDialog::getItem(this, tr("Audit Form"),
+                              tr("Audits of %1 done during this visit or support measure:").arg(companyName),
+                              choices, 0, false, &chosen);
+    if (!chosen)
+        return nullptr;
+    const auto index = static_cast<std::size_t>(choices.indexOf(choice));
+    if (index >= audits.size())
+        return newAudit(companyId, companyName, visitOrMeasureId);
+    return openAudit(QString::fromStdString(audits[index].id));
+}
+
+void AuditsScreen::deleteCurrent() {
+    QString id = currentId();
+    if (id.isEmpty())
+        return;
+    int row = m_view->currentIndex().row();
+    if (askDeleteAudit(this, m_session, id) && m_filter->rowCount() > 0)
+        m_view->selectRow(std::min(row, m_filter->rowCount() - 1));
+    updateButtons();
+}
+
+void AuditsScreen::onRecordsChanged(const QList<RecordRef>& records) {
+    if (!m_form)
+        return;
+    for (const RecordRef& record : records) {
+        if (record.table != QLatin1String("audit") || record.id != m_form->auditId())
+            continue;
+        if (AuditListQuery(m_session.database()).row(record.id.toStdString()))
+            return;
+        // Deleted: nothing is left to type into. Later, so that a form sending this signal is not
+        // destroyed under its own feet.
+        if (m_stack->currentWidget() == m_formPage)
+            m_stack->setCurrentIndex(0);
+        m_form->hide();
+        m_form->deleteLater();
+        m_form = nullptr;
+        return;
+    }
 }
 
 void AuditsScreen::showList() {

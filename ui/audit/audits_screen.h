@@ -16,10 +16,12 @@ class AuditFormScreen;
 class AuditListFilter;
 class AuditListModel;
 class Session;
+struct RecordRef;
 
 // The "Audits" screen of the sidebar: every audit with its company, form, visit or support measure and
 // progress; "New Audit…" starts one (or resumes a draft) and opens its form in place, "‹ All audits"
-// comes back. Visits and support-measure screens can start or open audits through newAudit()/openAudit().
+// comes back, "Delete" removes a draft started by mistake (undoably). The visit and support-measure editors
+// open their audit, or start one, through openOrStartAudit().
 class AuditsScreen : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +33,12 @@ public:
     AuditFormScreen* newAudit(const QString& companyId = {}, const QString& companyName = {},
                               const QString& visitOrMeasureId = {});
     AuditFormScreen* openAudit(const QString& auditId);
+    // The company's audit done during this visit or support measure: opened when there is one, chosen
+    // from a list when there are several, started (with the forms that fit it) when there is none.
+    AuditFormScreen* openOrStartAudit(const QString& companyId, const QString& companyName,
+                                      const QString& visitOrMeasureId);
+    // Asks to confirm, then deletes the selected audit (a draft; a completed one must be reopened first).
+    void deleteCurrent();
     void showList();
     AuditFormScreen* formScreen() const { return m_form; }
 
@@ -38,11 +46,15 @@ public:
     AuditListModel* model() const { return m_model; }
     AuditListFilter* filter() const { return m_filter; }
     QLineEdit* searchBox() const { return m_search; }
+    QPushButton* deleteButton() const { return m_delete; }
     QComboBox* statusCombo() const { return m_status; }
     QString currentId() const;
 
 private:
     void updateEmptyNote();
+    void updateButtons();
+    // When the audit whose form is kept was deleted (here, on a company page, or by undo), the form goes.
+    void onRecordsChanged(const QList<RecordRef>& records);
     void saveSettings() const;
 
     Session& m_session;
@@ -52,6 +64,7 @@ private:
     QLineEdit* m_search;
     QComboBox* m_status;
     QPushButton* m_open;
+    QPushButton* m_delete;
     QTableView* m_view;
     QLabel* m_empty;
     QWidget* m_formPage;

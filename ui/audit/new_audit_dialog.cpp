@@ -75,10 +75,19 @@ void NewAuditDialog::setCompany(const QString& companyId, const QString& name) {
     companyChosen(companyId);
 }
 
-void NewAuditDialog::setTarget(const QString& visitOrMeasureId) {
+bool NewAuditDialog::setTarget(const QString& visitOrMeasureId) {
     for (std::size_t i = 0; i < m_targets.size(); ++i)
-        if (qs(m_targets[i].id) == visitOrMeasureId)
+        if (qs(m_targets[i].id) == visitOrMeasureId) {
             m_target->setCurrentIndex(static_cast<int>(i));
+            return true;
+        }
+    return false;
+}
+
+void NewAuditDialog::lockTarget() {
+    m_company->setEnabled(false);
+    m_target->setEnabled(false);
+    m_template->setFocus();
 }
 
 void NewAuditDialog::setTemplate(const QString& templateId) {

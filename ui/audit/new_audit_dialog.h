@@ -24,7 +24,10 @@ public:
 
     // Presets, e.g. from a visit's or a measure's page.
     void setCompany(const QString& companyId, const QString& name);
-    void setTarget(const QString& visitOrMeasureId);
+    // False when the company has no such visit or measure.
+    bool setTarget(const QString& visitOrMeasureId);
+    // The company and the visit or measure chosen cannot be changed: the audit is for them.
+    void lockTarget();
     void setTemplate(const QString& templateId);
 
     // The audit started or resumed, once accepted.

@@ -1,6 +1,8 @@
 #include "dialogs/company_page.h"
 
 #include "app/session.h"
+#include "audit/audit_deletion.h"
+#include "audit/company_audit_model.h"
 #include "domain/company.h"
 #include "models/display_names.h"
 #include "models/text_table_model.h"
@@ -8,8 +10,11 @@
 #include "storage/company_story_query.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -39,6 +44,8 @@ QString kindName(Kind kind) {
         return CompanyPage::tr("Funding application");
     case Kind::Certification:
         return CompanyPage::tr("Certification");
+    case Kind::Audit:
+        return CompanyPage::tr("Audit");
     }
     return {};
 }
@@ -57,6 +64,8 @@ QString statusName(Kind kind, const std::string& code) {
         return code == "answered" ? CompanyPage::tr("Answered") : CompanyPage::tr("No answer");
     case Kind::FundingApplication:
         return fundingStatusName(code);
+    case Kind::Audit:
+        return code == "completed" ? CompanyPage::tr("Completed") : CompanyPage::tr("Draft");
     default:
         return QString::fromStdString(code);
     }
@@ -77,6 +86,7 @@ CompanyPage::CompanyPage(Session& session, const QString& companyId, QWidget* pa
     , m_timeline(
           new TextTableModel({tr("Date"), tr("What"), tr("Details"), tr("Status"), tr("Cluster")}, this))
     , m_history(new TextTableModel({tr("When"), tr("Who"), tr("Field"), tr("Before"), tr("After")}, this))
+    , m_audits(new CompanyAuditModel(session, companyId, this))
     , m_tabs(new QTabWidget(this)) {
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -88,6 +98,7 @@ CompanyPage::CompanyPage(Session& session, const QString& companyId, QWidget* pa
     QTableView* clusters = tableFor(m_clusters);
     clusters->setMaximumHeight(clusters->verticalHeader()->defaultSectionSize() * 5 + 30);
     m_tabs->addTab(tableFor(m_timeline), tr("&Timeline"));
+    m_tabs->addTab(buildAuditsTab(), tr("&Audits"));
     m_tabs->addTab(tableFor(m_history), tr("Change &history"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -104,7 +115,70 @@ CompanyPage::CompanyPage(Session& session, const QString& companyId, QWidget* pa
     reload();
 }
 
-QTableView* CompanyPage::tableFor(TextTableModel* model) {
+QWidget* CompanyPage::buildAuditsTab() {
+    auto* tab = new QWidget(this);
+    m_auditView = tableFor(m_audits);
+    m_auditView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_openAudit = new QPushButton(tr("&Open Audit"), tab);
+    m_openAudit->setToolTip(tr("Open the selected audit's form (Enter)"));
+    m_openAudit->setAutoDefault(false);
+    m_deleteAudit = new QPushButton(tr("Delete Audit"), tab);
+    m_deleteAudit->setToolTip(tr("Delete an audit started by mistake; a completed one must be reopened "
+                                 "first (Delete)"));
+    m_deleteAudit->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_openAudit);
+    buttons->addWidget(m_deleteAudit);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(m_auditView, 1);
+    layout->addLayout(buttons);
+
+    connect(m_auditView, &QAbstractItemView::doubleClicked, this, &CompanyPage::openCurrentAudit);
+    // Shortcuts rather than "activated": Enter must not also reach the dialog's default button.
+    for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* enter = new QShortcut(QKeySequence(key), m_auditView);
+        enter->setContext(Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, &CompanyPage::openCurrentAudit);
+    }
+    auto* remove = new QShortcut(QKeySequence::Delete, m_auditView);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &CompanyPage::deleteCurrentAudit);
+    connect(m_openAudit, &QPushButton::clicked, this, &CompanyPage::openCurrentAudit);
+    connect(m_deleteAudit, &QPushButton::clicked, this, &CompanyPage::deleteCurrentAudit);
+    connect(m_auditView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CompanyPage::updateAuditButtons);
+    connect(m_audits, &QAbstractItemModel::modelReset, this, &CompanyPage::updateAuditButtons);
+    return tab;
+}
+
+QString CompanyPage::currentAuditId() const {
+    QModelIndex current = m_auditView->currentIndex();
+    return current.isValid() ? m_audits->idAt(current.row()) : QString();
+}
+
+void CompanyPage::openCurrentAudit() {
+    QString id = currentAuditId();
+    if (!id.isEmpty())
+        emit auditRequested(id);
+}
+
+void CompanyPage::deleteCurrentAudit() {
+    QString id = currentAuditId();
+    if (!id.isEmpty())
+        askDeleteAudit(this, m_session, id);
+}
+
+void CompanyPage::updateAuditButtons() {
+    const bool chosen = !currentAuditId().isEmpty();
+    m_openAudit->setEnabled(chosen);
+    m_deleteAudit->setEnabled(chosen);
+    m_tabs->setTabText(m_tabs->indexOf(m_auditView->parentWidget()),
+                       m_audits->rowCount() > 0 ? tr("&Audits (%1)").arg(m_audits->rowCount())
+                                                : tr("&Audits"));
+}
+
+QTableView* CompanyPage::tableFor(QAbstractItemModel* model) {
     auto* view = new QTableView(this);
     view->setModel(model);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -188,6 +262,12 @@ void CompanyPage::reload() {
                         value(c.newValue, c.hasNewValue)});
     }
     m_history->setRows(std::move(history));
+
+    const QString selected = currentAuditId();
+    m_audits->reload();
+    for (int row = 0; row < m_audits->rowCount(); ++row)
+        if (m_audits->idAt(row) == selected)
+            m_auditView->selectRow(row);
 }
 
 void CompanyPage::onRecordsChanged(const QList<RecordRef>&) {

@@ -12,9 +12,11 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace clusterdesk::ui {
 
@@ -49,6 +51,9 @@ MeasureEditor::MeasureEditor(Session& session, QWidget* parent)
     layout->addWidget(m_companies);
     layout->addLayout(row);
     f->addRow(QStringLiteral("company_ids"), tr("For the companies"), companies);
+    m_audit = new QPushButton(tr("Au&dit form…"), this);
+    extrasLayout()->addWidget(m_audit, 0, Qt::AlignLeft);
+    connect(m_audit, &QPushButton::clicked, this, &MeasureEditor::requestAudit);
     connect(add, &QPushButton::clicked, this, &MeasureEditor::addPickedCompany);
     connect(m_picker, &CompanyPicker::companyChosen, this, [this](const QString& id) {
         if (!id.isEmpty())
@@ -94,6 +99,7 @@ void MeasureEditor::loadRecord(const std::string& id) {
     m_outcome->setPlainText(QString::fromStdString(m.outcomeNotes));
     showCompanies(m.companyIds);
     m_picker->clearCompany();
+    updateAuditButton();
 }
 
 void MeasureEditor::clearForNew() {
@@ -107,6 +113,54 @@ void MeasureEditor::clearForNew() {
     m_outcome->clear();
     showCompanies({});
     m_picker->clearCompany();
+    updateAuditButton();
+}
+
+void MeasureEditor::updateAuditButton() {
+    if (!m_stored) {
+        m_audit->setEnabled(false);
+        m_audit->setToolTip(tr("Save the support measure first: an audit form is filled in for a recorded "
+                               "measure"));
+    } else if (m_stored->companyIds.empty()) {
+        m_audit->setEnabled(false);
+        m_audit->setToolTip(tr("Add the company it is for and save: an audit form is filled in for one "
+                               "company"));
+    } else {
+        m_audit->setEnabled(true);
+        m_audit->setToolTip(
+            m_stored->companyIds.size() == 1
+                ? tr("Open the company's audit for this measure (innovation audit, "
+                     "eco-innovation audit, competence mapping, export readiness), or start one")
+                : tr("Open the audit for this measure of the company chosen in the list above, "
+                     "or start one"));
+    }
+}
+
+void MeasureEditor::requestAudit() {
+    if (!m_stored || m_stored->companyIds.empty())
+        return;
+    // The company is taken before saving: saving shows the list again, without its selection.
+    QString companyId;
+    if (QListWidgetItem* chosen = m_companies->currentItem(); chosen && chosen->isSelected())
+        companyId = chosen->data(Qt::UserRole).toString();
+    else if (m_companies->count() == 1)
+        companyId = m_companies->item(0)->data(Qt::UserRole).toString();
+    if (companyId.isEmpty()) {
+        QMessageBox::information(this, tr("Audit Form"),
+                                 tr("This measure is for several companies: choose in the list the one "
+                                    "whose audit form to open."));
+        m_companies->setFocus();
+        return;
+    }
+    if (!confirmLeave() || !m_stored)
+        return;
+    const auto& ids = m_stored->companyIds;
+    if (std::find(ids.begin(), ids.end(), companyId.toStdString()) == ids.end())
+        return;
+    emit auditRequested(
+        companyId,
+        QString::fromStdString(CatalogueQuery(session().database()).companyName(companyId.toStdString())),
+        QString::fromStdString(m_stored->id));
 }
 
 SupportMeasure MeasureEditor::collect(FieldReader& reader) const {

@@ -10,19 +10,30 @@ class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace clusterdesk::ui {
 
 class CompanyPicker;
 
-// A measure of enhanced support (phase 3): kind, dates, status, outcome and the companies it is for.
+// A measure of enhanced support (phase 3): kind, dates, status, outcome and the companies it is for. Opens
+// the audit form filled in for one of its companies (innovation audit, competence mapping, ...) or starts
+// one.
 class MeasureEditor : public RecordEditor {
     Q_OBJECT
 public:
     explicit MeasureEditor(Session& session, QWidget* parent = nullptr);
 
     CompanyPicker* companyPicker() const { return m_picker; }
+    QListWidget* companyList() const { return m_companies; }
+    QPushButton* auditButton() const { return m_audit; }
     void addPickedCompany();
+    // For the company chosen in the list (or the only one): saves pending changes if the user wants, then
+    // asks for its audit form.
+    void requestAudit();
+
+signals:
+    void auditRequested(const QString& companyId, const QString& companyName, const QString& measureId);
 
 protected:
     void loadRecord(const std::string& id) override;
@@ -34,6 +45,7 @@ protected:
 private:
     SupportMeasure collect(FieldReader& reader) const;
     void showCompanies(const std::vector<std::string>& ids);
+    void updateAuditButton();
 
     std::optional<SupportMeasure> m_stored;
     QComboBox* m_cluster;
@@ -45,6 +57,7 @@ private:
     QPlainTextEdit* m_outcome;
     QListWidget* m_companies;
     CompanyPicker* m_picker;
+    QPushButton* m_audit;
 };
 
 } // namespace clusterdesk::ui

@@ -45,6 +45,9 @@ VisitEditor::VisitEditor(Session& session, QWidget* parent)
     m_checkIns = new QPushButton(tr("Plan check-ins after &3, 6 and 12 months"), this);
     m_checkIns->setToolTip(
         tr("Creates three follow-ups for the company, due 3, 6 and 12 months after the visit"));
+    // The audit's results are where the recommendations below come from: the button sits above them.
+    m_audit = new QPushButton(tr("Audit f&orm…"), this);
+    extrasLayout()->addWidget(m_audit, 0, Qt::AlignLeft);
     extrasLayout()->addWidget(new QLabel(tr("<b>Recommendations</b>"), this));
     extrasLayout()->addWidget(m_recommendations);
     extrasLayout()->addWidget(m_checkIns, 0, Qt::AlignLeft);
@@ -54,6 +57,7 @@ VisitEditor::VisitEditor(Session& session, QWidget* parent)
     connect(m_staff, &QListWidget::itemChanged, this, &VisitEditor::markEdited);
     connect(m_recommendations, &RecommendationsPanel::edited, this, &VisitEditor::markEdited);
     connect(m_checkIns, &QPushButton::clicked, this, &VisitEditor::planCheckIns);
+    connect(m_audit, &QPushButton::clicked, this, &VisitEditor::requestAudit);
 }
 
 void VisitEditor::companyChosen(const QString& companyId) {
@@ -91,6 +95,9 @@ void VisitEditor::loadRecord(const std::string& id) {
         session().repository().recommendations().where("visit_id = ?", {Value{id}}, "created_at");
     m_recommendations->setRecommendations(m_storedRecommendations);
     m_checkIns->setEnabled(true);
+    m_audit->setEnabled(true);
+    m_audit->setToolTip(tr("Open the audit filled in during this visit (technology audit, business review), "
+                           "or start one"));
 }
 
 void VisitEditor::clearForNew() {
@@ -104,6 +111,8 @@ void VisitEditor::clearForNew() {
     m_storedRecommendations.clear();
     m_recommendations->setRecommendations({});
     m_checkIns->setEnabled(false);
+    m_audit->setEnabled(false);
+    m_audit->setToolTip(tr("Save the visit first: an audit form is filled in for a recorded visit"));
 }
 
 Visit VisitEditor::collect(FieldReader& reader) const {
@@ -177,6 +186,15 @@ void VisitEditor::planCheckIns() {
                                  existing)) != QMessageBox::Yes)
         return;
     runCommand(checkInsCommand(session(), *m_stored, m_company->text()));
+}
+
+void VisitEditor::requestAudit() {
+    if (!m_stored || !confirmLeave())
+        return;
+    emit auditRequested(
+        QString::fromStdString(m_stored->companyId),
+        QString::fromStdString(CatalogueQuery(session().database()).companyName(m_stored->companyId)),
+        QString::fromStdString(m_stored->id));
 }
 
 } // namespace clusterdesk::ui

@@ -18,7 +18,8 @@ class CompanyPicker;
 class RecommendationsPanel;
 
 // A company visit: who went, which audit, what was found, and the recommendations made, each pointing to
-// an instrument of the catalogue. Plans the 3/6/12-month check-ins in one action.
+// an instrument of the catalogue. Plans the 3/6/12-month check-ins in one action, and opens the audit form
+// filled in during the visit (or starts one).
 class VisitEditor : public RecordEditor {
     Q_OBJECT
 public:
@@ -27,7 +28,13 @@ public:
     CompanyPicker* companyPicker() const { return m_company; }
     RecommendationsPanel* recommendationsPanel() const { return m_recommendations; }
     QListWidget* staffList() const { return m_staff; }
+    QPushButton* auditButton() const { return m_audit; }
     void planCheckIns();
+    // Saves pending changes if the user wants, then asks for the visit's audit form.
+    void requestAudit();
+
+signals:
+    void auditRequested(const QString& companyId, const QString& companyName, const QString& visitId);
 
 protected:
     void loadRecord(const std::string& id) override;
@@ -51,6 +58,7 @@ private:
     QPlainTextEdit* m_findings;
     RecommendationsPanel* m_recommendations;
     QPushButton* m_checkIns;
+    QPushButton* m_audit;
 };
 
 } // namespace clusterdesk::ui
