@@ -2,6 +2,7 @@
 // another, a broken package refused, a conflict shown and decided.
 #include "app/main_window.h"
 #include "app/session.h"
+#include "audit/audit_list_model.h"
 #include "exchange/conflict_table_model.h"
 #include "exchange/conflicts_dialog.h"
 #include "exchange/exchange.h"
@@ -10,11 +11,14 @@
 #include "exchange/exchange_menu.h"
 #include "exchange/export_package_dialog.h"
 #include "exchange/import_package_dialog.h"
+#include "storage/audit_store.h"
 #include "support/sample_data.h"
+#include "support/widget_driver.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -205,4 +209,40 @@ TEST_CASE("the File menu has an Exchange submenu", "[exchange_ui]") {
     CHECK(titles == QStringList{QStringLiteral("&Export Package…"), QStringLiteral("&Import Package…"),
                                 QStringLiteral("&Conflicts…"), QStringLiteral("Exchange &Log…"),
                                 QStringLiteral("&Replica Name…")});
+}
+
+TEST_CASE("the replica name is set from the Exchange menu", "[exchange_ui]") {
+    Replica laptop("laptop");
+    QWidget window;
+    ui::ExchangeMenu menu(&window, [&laptop] { return laptop.session.get(); });
+    acceptNextDialog([](QDialog* dialog) {
+        auto* input = qobject_cast<QInputDialog*>(dialog);
+        REQUIRE(input);
+        input->setTextValue(QStringLiteral("Ana's laptop"));
+    });
+    menu.renameReplica();
+    CHECK(Exchange(laptop.db()).replicaName() == "Ana's laptop");
+}
+
+TEST_CASE("an audit filled in on the laptop shows in the office's Audits list after the import",
+          "[exchange_ui]") {
+    Replica office("Office"), ana("Ana");
+    auto data = addSampleData(office.repo(), 1);
+    Visit visit;
+    visit.companyId = data.companyIds[0];
+    visit.clusterId = data.clusterIds[0];
+    visit.date = Date(2026, 3, 10);
+    visit.auditKind = "technology_audit";
+    visit = office.repo().visits().insert(visit);
+    ui::AuditListModel audits(*office.session);
+    CHECK(audits.rowCount() == 0);
+    exportThroughDialog(office, office.file("ana.cdx"));
+    importThroughDialog(ana, office.file("ana.cdx"));
+    AuditStore atAna(ana.db());
+    std::string auditId = atAna.start({"technology_audit", 0, visit.id, {}, {}}).id;
+    atAna.saveAnswer(auditId, "ts_defined", "8");
+    exportThroughDialog(ana, ana.file("office.cdx"));
+    importThroughDialog(office, ana.file("office.cdx"));
+    CHECK(audits.rowCount() == 1);
+    CHECK(AuditStore(office.db()).load(auditId).answers.at("ts_defined") == "8");
 }

@@ -73,9 +73,9 @@ void ConflictsDialog::reload() {
             &ConflictsDialog::updateButtons, Qt::UniqueConnection);
     m_summary->setText(m_model->rowCount() == 0
                            ? tr("No conflicts: every package merged without a clash.")
-                           : tr("%n conflict(s): both sides changed the same field since they last "
-                                "exchanged. Nothing was overwritten; choose which value stays.",
-                                nullptr, m_model->rowCount()));
+                           : tr("Open conflicts: %1. Both sides changed the same field since they last "
+                                "exchanged; nothing was overwritten. Choose which value stays.")
+                                 .arg(m_model->rowCount()));
     updateButtons();
 }
 

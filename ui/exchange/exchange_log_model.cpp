@@ -39,7 +39,7 @@ QVariant ExchangeLogModel::display(const ExchangeLogEntry& e, int column) const 
     case Direction:
         return import ? tr("Imported") : tr("Exported");
     case Peer:
-        return qs(e.peerName);
+        return e.peerName.empty() ? tr("anyone") : qs(e.peerName);
     case Selection:
         return qs(e.selection);
     case Records:

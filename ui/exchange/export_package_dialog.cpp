@@ -86,7 +86,9 @@ ExportPackageDialog::ExportPackageDialog(Session& session, QWidget* parent)
     fileRow->addWidget(browse);
     auto* form = new QFormLayout;
     form->addRow(tr("From this database:"), new QLabel(qs(exchange.replicaName()), this));
-    form->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
 
     m_progress->setRange(0, 0);
     m_progress->hide();
@@ -253,12 +255,13 @@ void ExportPackageDialog::exportFinished() {
         return;
     }
     m_exported = true;
-    QString text = tr("Exported to %1:<br>%2<br>%n record(s) with their history (%3 change(s)), ", nullptr,
-                      m_summary.records)
+    QString text = tr("<b>Exported</b> to %1: %2.")
                        .arg(QFileInfo(qs(m_summary.file)).fileName().toHtmlEscaped(),
-                            qs(m_summary.selection).toHtmlEscaped())
-                       .arg(m_summary.changes);
-    text += tr("and %n record(s) they refer to.", nullptr, m_summary.referenced);
+                            qs(m_summary.selection).toHtmlEscaped());
+    text += QStringLiteral("<br>") + tr("Records: %1, with %2 changes; records they refer to: %3.")
+                                         .arg(m_summary.records)
+                                         .arg(m_summary.changes)
+                                         .arg(m_summary.referenced);
     if (!m_summary.leftOut.empty()) {
         QStringList left;
         for (const auto& entity : m_summary.leftOut)

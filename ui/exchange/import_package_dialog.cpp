@@ -128,9 +128,10 @@ void ImportPackageDialog::checked(const std::shared_ptr<PackageInfo>& info) {
         tr("From <b>%1</b>, made %2 for %3.")
             .arg(qs(m_info.senderName).toHtmlEscaped(), exchangeTime(m_info.createdAt), to.toHtmlEscaped());
     text += QStringLiteral("<br>") + qs(m_info.selection).toHtmlEscaped();
-    text += QStringLiteral("<br>") +
-            tr("%n record(s) with %1 change(s),", nullptr, m_info.records).arg(m_info.changes);
-    text += QLatin1Char(' ') + tr("and %n record(s) they refer to.", nullptr, m_info.referenced);
+    text += QStringLiteral("<br>") + tr("Records: %1, with %2 changes; records they refer to: %3.")
+                                         .arg(m_info.records)
+                                         .arg(m_info.changes)
+                                         .arg(m_info.referenced);
     if (!m_info.forThisDatabase)
         text += QStringLiteral("<br>") + tr("It was made for another database: it brings its records, but "
                                             "says nothing about what this database has.");
@@ -178,9 +179,9 @@ void ImportPackageDialog::importFinished(const std::shared_ptr<ImportSummary>& s
                        .arg(m_summary.inConflict);
     if (m_summary.newConflicts > 0)
         text += QStringLiteral("<br>") +
-                tr("%n new conflict(s): both sides changed the same field. Nothing was overwritten; decide "
-                   "which value stays.",
-                   nullptr, m_summary.newConflicts);
+                tr("New conflicts: %1. Both sides changed the same field; nothing was overwritten. Decide "
+                   "which value stays.")
+                    .arg(m_summary.newConflicts);
     m_result->setText(text);
     m_conflicts->setVisible(m_summary.inConflict > 0 || m_summary.newConflicts > 0);
     updateState();
