@@ -246,3 +246,19 @@ TEST_CASE("an audit filled in on the laptop shows in the office's Audits list af
     CHECK(audits.rowCount() == 1);
     CHECK(AuditStore(office.db()).load(auditId).answers.at("ts_defined") == "8");
 }
+
+TEST_CASE("chosen companies are exported with everything about them", "[exchange_ui]") {
+    Replica office("Office"), ana("Ana");
+    auto data = addSampleData(office.repo(), 3);
+    ui::ExportPackageDialog dialog(*office.session);
+    dialog.show();
+    dialog.addCompany(QString::fromStdString(data.companyIds[1]), QStringLiteral("Company 1001"));
+    dialog.setFile(QString::fromStdString(office.file("one.cdx")));
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    waitFor(dialog);
+    REQUIRE(dialog.exported());
+    CHECK(dialog.summary().selection.find(data.companyIds[1]) != std::string::npos);
+    importThroughDialog(ana, office.file("one.cdx"));
+    CHECK(countRows(ana.db(), "SELECT count(*) FROM company") == 1);
+    CHECK(ana.repo().companies().find(data.companyIds[1]));
+}
