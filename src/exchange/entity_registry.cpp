@@ -202,7 +202,7 @@ void FieldWriter::set(RowData& row, const std::string& field, const std::optiona
 }
 
 std::string describeRecord(const TableSchema& schema, const RowData& row) {
-    for (const char* column : {"name", "title", "text"}) {
+    for (const char* column : {"name", "title", "text", "question_id"}) {
         int c = schema.columnIndex(column);
         if (c >= 0)
             if (auto text = valueText(row.values.at(static_cast<std::size_t>(c))))

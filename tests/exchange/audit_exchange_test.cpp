@@ -140,6 +140,7 @@ TEST_CASE("an answer changed on both sides becomes a conflict", "[exchange][audi
     for (const auto& conflict : conflicts) {
         CHECK(conflict.entity == "audit_answer");
         CHECK(conflict.field == "value");
+        CHECK_THAT(conflict.record, Catch::StartsWith("audit answer 'ts_"));
     }
     // Nothing was overwritten; the office keeps its answers until someone decides.
     CHECK(atOffice.load(auditId).answers.at("ts_defined") == "7");

@@ -136,6 +136,11 @@ ExportPackageDialog::ExportPackageDialog(Session& session, QWidget* parent)
 
 ExportPackageDialog::~ExportPackageDialog() = default;
 
+void ExportPackageDialog::reject() {
+    if (!isBusy())
+        QDialog::reject();
+}
+
 bool ExportPackageDialog::isBusy() const {
     return m_job && m_job->isRunning();
 }

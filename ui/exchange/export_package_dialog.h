@@ -42,6 +42,9 @@ public:
     QComboBox* peerBox() const { return m_peer; }
     QPushButton* exportButton() const { return m_export; }
 
+    // Stays open while the worker runs: the package is being written or merged.
+    void reject() override;
+
 signals:
     void finished();
 

@@ -71,6 +71,11 @@ ImportPackageDialog::ImportPackageDialog(Session& session, QWidget* parent)
 
 ImportPackageDialog::~ImportPackageDialog() = default;
 
+void ImportPackageDialog::reject() {
+    if (!isBusy())
+        QDialog::reject();
+}
+
 bool ImportPackageDialog::isBusy() const {
     return m_job && m_job->isRunning();
 }

@@ -40,6 +40,9 @@ public:
     QPushButton* importButton() const { return m_import; }
     QPushButton* conflictsButton() const { return m_conflicts; }
 
+    // Stays open while the worker runs: the package is being written or merged.
+    void reject() override;
+
 signals:
     // A check or an import finished (for tests and whoever waits).
     void finished();
