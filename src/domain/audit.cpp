@@ -55,3 +55,15 @@ std::vector<FieldError> validate(const StoredTemplate& t) {
 }
 
 } // namespace clusterdesk
+
+namespace clusterdesk {
+
+std::string answerId(const std::string& auditId, const std::string& questionId) {
+    return auditId + "/" + questionId;
+}
+
+std::string noteId(const std::string& auditId, const std::string& sectionId) {
+    return auditId + "/" + sectionId;
+}
+
+} // namespace clusterdesk

@@ -31,18 +31,24 @@ struct Audit : Record {
     std::string sectionPercents;
 };
 
-// One answer, saved on its own as soon as it is given.
+// One answer, saved on its own as soon as it is given. Its id is "audit_id/question_id" (answerId()), so
+// the same question answered on two replicas offline is one record, and the two answers meet as a
+// conflict when they exchange packages instead of as two answers to one question.
 struct AuditAnswer : Record {
     std::string auditId;
     std::string questionId;
     std::string value; // see audit_answer.h; empty when the answer was cleared
 };
 
+// Its id is "audit_id/section_id" (noteId()), for the same reason as an answer's.
 struct AuditSectionNote : Record {
     std::string auditId;
     std::string sectionId;
     std::string text;
 };
+
+std::string answerId(const std::string& auditId, const std::string& questionId);
+std::string noteId(const std::string& auditId, const std::string& sectionId);
 
 // A template as the database keeps it: the JSON text exactly as imported, never replaced. Its id is
 // "template_id@version" on every replica, so the same version imported twice is the same record.

@@ -1,5 +1,6 @@
 #include "exchange/entity_registry.h"
 
+#include "storage/audit_mappings.h"
 #include "storage/database.h"
 #include "storage/mappings.h"
 #include "storage/record_table.h"
@@ -11,16 +12,18 @@
 namespace clusterdesk {
 
 namespace {
-template <class T> EntityKind kindOf() {
+template <class T> EntityKind kindOf(std::string localOnly = {}) {
     const auto& mapping = mappingOf<T>();
-    return {&mapping.schema, [&mapping](RowData& row) {
+    return {&mapping.schema,
+            [&mapping](RowData& row) {
                 // Only the derived columns are taken from the round trip: the others stay exactly as
                 // merged, even where the typed struct would normalise them.
                 RowData fresh = mapping.toRow(mapping.fromRow(row));
                 for (std::size_t c = 0; c < mapping.schema.columns.size(); ++c)
                     if (mapping.schema.columns[c].derived)
                         row.values[c] = fresh.values[c];
-            }};
+            },
+            std::move(localOnly)};
 }
 
 std::optional<std::int64_t> parseInteger(const std::string& text) {
@@ -64,8 +67,26 @@ const std::vector<EntityKind>& entityKinds() {
         kindOf<Certification>(),
         kindOf<FollowUp>(),
         kindOf<ContactAttempt>(),
+        // Audit forms: only the templates users imported travel; audits name a template by id@version.
+        kindOf<StoredTemplate>("origin = 'bundled'"),
+        kindOf<Audit>(),
+        kindOf<AuditAnswer>(),
+        kindOf<AuditSectionNote>(),
     };
     return all;
+}
+
+std::string travellingRows(const EntityKind& kind) {
+    return kind.localOnly.empty() ? std::string("1") : "NOT (" + kind.localOnly + ")";
+}
+
+bool isLocalOnly(Database& db, const EntityKind& kind, const std::string& id) {
+    if (kind.localOnly.empty())
+        return false;
+    SQLite::Statement query(db.sql(), "SELECT 1 FROM " + kind.schema->table + " WHERE id = ? AND (" +
+                                          kind.localOnly + ")");
+    query.bind(1, id);
+    return query.executeStep();
 }
 
 const EntityKind* findEntityKind(const std::string& table) {
@@ -181,7 +202,7 @@ void FieldWriter::set(RowData& row, const std::string& field, const std::optiona
 }
 
 std::string describeRecord(const TableSchema& schema, const RowData& row) {
-    for (const char* column : {"name", "title", "text"}) {
+    for (const char* column : {"name", "title", "text", "question_id"}) {
         int c = schema.columnIndex(column);
         if (c >= 0)
             if (auto text = valueText(row.values.at(static_cast<std::size_t>(c))))

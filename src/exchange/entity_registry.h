@@ -16,10 +16,18 @@ class Database;
 struct EntityKind {
     const TableSchema* schema = nullptr;
     std::function<void(RowData&)> rederive;
+    // SQL condition (on the entity's table) of rows that stay in their database and never travel: the
+    // bundled audit templates, which the same migration seeds with the same ids on every replica, so a
+    // reference to one is satisfied locally. Empty when every row travels.
+    std::string localOnly;
 };
 
 const std::vector<EntityKind>& entityKinds();
 const EntityKind* findEntityKind(const std::string& table);
+
+// The SQL condition selecting the rows of a kind that travel ("1" when all do).
+std::string travellingRows(const EntityKind& kind);
+bool isLocalOnly(Database& db, const EntityKind& kind, const std::string& id);
 
 inline constexpr const char* kDeletedField = "deleted_at";
 

@@ -107,7 +107,8 @@ PackagePlan planEverything(Database& db) {
         if (!findEntityKind(entities.getColumn(0).getString()))
             plan.unknownEntities.insert(entities.getColumn(0).getString());
     for (const auto& kind : entityKinds()) {
-        SQLite::Statement query(db.sql(), "SELECT id FROM " + kind.schema->table);
+        SQLite::Statement query(db.sql(),
+                                "SELECT id FROM " + kind.schema->table + " WHERE " + travellingRows(kind));
         auto& ids = plan.records[kind.schema->table];
         while (query.executeStep())
             ids.insert(query.getColumn(0).getString());
@@ -167,6 +168,8 @@ Package buildPackage(Database& db, const PackagePlan& plan) {
 
     auto addRecord = [&](const EntityKind& kind, const std::string& id, bool referenceOnly) {
         const TableSchema& schema = *kind.schema;
+        if (isLocalOnly(db, kind, id))
+            return;
         auto& table = tables[schema.table];
         if (!table)
             table = std::make_unique<RecordTable>(db, schema);

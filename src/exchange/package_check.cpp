@@ -22,6 +22,13 @@ bool existsInDatabase(Database& db, const std::string& table, const std::string&
     return query.executeStep();
 }
 
+std::string missingHint(const std::string& table) {
+    if (table != "audit_template")
+        return {};
+    return " (the audit was filled in with a form template this database does not have: import the "
+           "template here, or update ClusterDesk if it is one of the forms ClusterDesk comes with)";
+}
+
 std::string recordPath(std::size_t i, const PackageRecord& record) {
     return "content.records[" + std::to_string(i) + "] (" + record.entity + " " + record.id + ")";
 }
@@ -124,7 +131,8 @@ void checkPackage(Database& db, const Package& package, const std::string& sourc
                 if (!inPackage && !existsInDatabase(db, target, id))
                     fail(recordPath(i, record) + "." + name, "refers to " + target + " '" + id +
                                                                  "', which is neither in the package nor in "
-                                                                 "this database");
+                                                                 "this database" +
+                                                                 missingHint(target));
             }
         }
     }

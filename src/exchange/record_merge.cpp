@@ -35,7 +35,8 @@ public:
 
     MergeResult run() {
         m_local = m_table.find(m_in.id, true);
-        if (m_in.referenceOnly && m_local)
+        // A row that stays in its database (a bundled template) is this ClusterDesk's own; it wins.
+        if (m_local && (m_in.referenceOnly || isLocalOnly(m_ctx.db, m_kind, m_in.id)))
             return {};
         m_history = RecordHistory::load(m_ctx.statements, m_schema.table, m_in.id);
         m_open = m_ctx.store.openConflicts(m_schema.table, m_in.id);
@@ -57,6 +58,12 @@ public:
         }
         mergeDeletion();
         settleMoot();
+        // A record made on both sides under the same id (an answer to the same question) dates from the
+        // earlier of the two, so both replicas end up alike.
+        if (m_local && !m_in.createdAt.empty() && m_in.createdAt < m_row.createdAt) {
+            m_row.createdAt = m_in.createdAt;
+            m_createdEarlier = true;
+        }
         store();
         MergeResult result;
         result.newConflicts = m_newConflicts;
@@ -357,9 +364,9 @@ private:
             if (!m_history.knows(change->id) && !m_logged.contains(change->id))
                 m_ctx.store.noteSeenChange(change->id, m_schema.table, m_in.id, change->field,
                                            change->parents);
-        if (m_local && !m_changed && m_logs.empty())
+        if (m_local && !m_changed && !m_createdEarlier && m_logs.empty())
             return;
-        if (!m_local || m_changed) {
+        if (!m_local || m_changed || m_createdEarlier) {
             if (m_local)
                 for (const auto& entry : m_logs)
                     if (entry.changedAt > m_row.updatedAt) {
@@ -406,6 +413,7 @@ private:
     std::map<std::string, std::string> m_applied; // field -> version applied by this import
     std::map<std::string, std::string> m_arrived; // field -> version new here that this import brought
     bool m_changed = false;
+    bool m_createdEarlier = false;
     bool m_conflict = false;
     int m_newConflicts = 0;
 };

@@ -113,10 +113,17 @@ std::string AuditStore::saveAnswer(const std::string& auditId, const std::string
     if (existing.empty()) {
         if (!value.empty()) {
             AuditAnswer answer;
+            answer.id = answerId(auditId, questionId);
             answer.auditId = auditId;
             answer.questionId = questionId;
             answer.value = value;
-            m_answers.insert(answer);
+            // A deleted answer keeps its id: it comes back rather than being added again.
+            if (m_answers.table().find(answer.id, true)) {
+                m_answers.restore(answer.id);
+                m_answers.update(answer);
+            } else {
+                m_answers.insert(answer);
+            }
         }
     } else {
         existing.front().value = value;
@@ -138,10 +145,16 @@ void AuditStore::saveNote(const std::string& auditId, const std::string& section
     if (existing.empty()) {
         if (!note.empty()) {
             AuditSectionNote record;
+            record.id = noteId(auditId, sectionId);
             record.auditId = auditId;
             record.sectionId = sectionId;
             record.text = note;
-            m_notes.insert(record);
+            if (m_notes.table().find(record.id, true)) {
+                m_notes.restore(record.id);
+                m_notes.update(record);
+            } else {
+                m_notes.insert(record);
+            }
         }
     } else {
         existing.front().text = note;

@@ -71,7 +71,8 @@ std::string dumpRecords(Database& db) {
         std::string columns = "id, created_at, deleted_at";
         for (const auto& column : schema.columns)
             columns += ", " + column.name;
-        out += dumpQuery(db, "SELECT " + columns + " FROM " + schema.table, schema.table);
+        out += dumpQuery(db, "SELECT " + columns + " FROM " + schema.table + " WHERE " + travellingRows(kind),
+                         schema.table);
         for (const auto& link : schema.links)
             out += dumpQuery(db, "SELECT * FROM " + link.table, link.table);
     }

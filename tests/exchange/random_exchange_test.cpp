@@ -1,4 +1,5 @@
 #include "exchange_fixture.h"
+#include "storage/audit_store.h"
 
 #include <catch2/catch.hpp>
 #include <random>
@@ -19,7 +20,7 @@ public:
     void edit() {
         Repository& repo = m_replica.repo();
         try {
-            switch (pick(10)) {
+            switch (pick(12)) {
             case 0:
                 addCompany(repo, "Company " + std::to_string(pick(1000)));
                 break;
@@ -57,6 +58,10 @@ public:
                 break;
             case 9:
                 editSeminar();
+                break;
+            case 10:
+            case 11:
+                editAudit();
                 break;
             }
         } catch (const ValidationError&) {
@@ -118,6 +123,26 @@ private:
                     v->staffIds.push_back(person.id);
         }
         m_replica.repo().visits().update(*v);
+    }
+
+    // Audits filled in offline: started on a visit, answered, sometimes deleted.
+    void editAudit() {
+        AuditStore audits(m_replica.db());
+        std::vector<Audit> all;
+        for (const auto& v : m_replica.repo().visits().all("id"))
+            for (auto& a : audits.ofVisit(v.id))
+                all.push_back(std::move(a));
+        auto audit = any(all);
+        int what = pick(6);
+        if (!audit || what == 0) {
+            if (auto v = any(m_replica.repo().visits().all("id")))
+                audits.start({"technology_audit", 0, v->id, {}, {}});
+        } else if (what == 1) {
+            EntityStore<Audit>(m_replica.db()).remove(audit->id);
+        } else {
+            static const char* questions[] = {"ts_defined", "ts_consistent", "ts_areas"};
+            audits.saveAnswer(audit->id, questions[pick(3)], std::to_string(pick(4)));
+        }
     }
 
     void editSeminar() {
@@ -205,4 +230,5 @@ TEST_CASE("random edits on two replicas end in the same data after exchanges and
     resolveAll(ana); // only if something is left, so that the data check below still says what differs
     CHECK(dumpRecords(office.db()) == dumpRecords(ana.db()));
     CHECK(office.repo().companies().all().size() > 0);
+    CHECK(countRows(office.db(), "SELECT count(*) FROM audit_answer") > 0);
 }

@@ -262,11 +262,8 @@ TEST_CASE("every entity table of the schema travels in packages", "[exchange]") 
     // A table with ids and tombstones is an entity; one added without an entry in entity_registry.cpp
     // would never leave its database.
     Replica office("office");
-    // Known gap (issue 6 left open): the audit-form tables do not travel yet; bundled templates are seeded
-    // on every replica with the same ids and need their own rule before audits can be exchanged.
     SQLite::Statement tables(office.db().sql(),
-                             "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND m.name NOT LIKE "
-                             "'audit%' AND EXISTS "
+                             "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS "
                              "(SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'deleted_at')");
     int entities = 0;
     while (tables.executeStep()) {

@@ -6,6 +6,7 @@
 #include "audit/audits_screen.h"
 #include "dialogs/company_page.h"
 #include "dialogs/import_dialog.h"
+#include "exchange/exchange_menu.h"
 #include "screens/clusters_screen.h"
 #include "screens/companies_screen.h"
 #include "screens/dashboard_screen.h"
@@ -106,6 +107,8 @@ void MainWindow::buildMenus() {
     m_loadDemo->setToolTip(tr("Fill an empty database with the 2016 story of four Romanian clusters"));
     connect(file, &QMenu::aboutToShow, this,
             [this] { m_loadDemo->setEnabled(m_session && m_session->database().isEmpty()); });
+    file->addSeparator();
+    file->addMenu(new ExchangeMenu(this, [this] { return m_session.get(); }));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);

@@ -5,6 +5,7 @@
 #include "audit/audit_screenshots.h"
 #include "dialogs/attendance_dialog.h"
 #include "dialogs/company_page.h"
+#include "exchange/exchange_screenshots.h"
 #include "screens/reports_screen.h"
 #include "screens/seminars_screen.h"
 
@@ -66,6 +67,7 @@ void ScreenshotTour::start(MainWindow& window, const QString& directory) {
                 page->close();
             }
         }
+        grabExchangeDialogs(directory);
         QApplication::quit();
     });
 }

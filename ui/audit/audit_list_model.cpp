@@ -25,6 +25,8 @@ AuditListModel::AuditListModel(Session& session, QObject* parent)
     , m_query(session.database()) {
     m_rows = m_query.rows();
     connect(&session, &Session::recordsChanged, this, &AuditListModel::onRecordsChanged);
+    // An exchange package may bring audits: read the list again.
+    connect(&session, &Session::reloadNeeded, this, &AuditListModel::reload);
 }
 
 void AuditListModel::reload() {
